@@ -38,7 +38,7 @@ export function parseRole(text: string): DatedRole | string {
 /** Turn one block into a dictionary entry, pushing issues for what does not fit. */
 export function addBlock(dict: Dictionary, block: Block, file: string, issues: DictionaryIssue[]): void {
   const src: EntrySource = { file, line: block.line };
-  const problem = (line: number, message: string, severity: 'error' | 'warning' = 'error') =>
+  const problem = (line: number, message: string, severity: "error" | "warning" = "error"): void => void
     issues.push({ file, line, severity, message: `${block.kind} ${block.id}: ${message}` });
   const allowed = ALLOWED[block.kind];
   if (!allowed) return problem(block.line, `unknown kind "${block.kind}" (expected ${Object.keys(ALLOWED).join(', ')})`);

@@ -12,7 +12,14 @@ export interface ActorCode {
 export interface ActorMention extends Span {
   label: 'actor';
   actor: ActorCode;
-  kind: 'country' | 'person' | 'org' | 'agent' | 'seat' | 'pronoun' | 'unknown';
+  kind: 'country' | 'person' | 'org' | 'agent' | 'seat' | 'pronoun' | 'compound' | 'unknown';
+  /** Token range [tokenStart, tokenEnd) the mention covers. */
+  tokenStart: number;
+  tokenEnd: number;
+  /** Token index of the mention's head word (where syntax attaches it). */
+  headToken: number;
+  /** True for a place name standing as a location ("in Moscow"), not as an actor. */
+  locative?: boolean;
   /** For people: the dated roles, resolved later against the event date. */
   roles?: DatedRole[];
   /** Set when this mention refers back to an earlier one ("he", "the two leaders"). */

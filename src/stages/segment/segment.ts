@@ -3,6 +3,7 @@ import model from 'wink-eng-lite-web-model';
 import type { Doc } from '../../model/doc.js';
 import type { Sentence, Token } from '../../model/span.js';
 import { defineStage } from '../../pipeline/stage.js';
+import { foldText } from '../../dictionaries/normalize.js';
 
 type Nlp = ReturnType<typeof winkNLP>;
 let shared: Nlp | null = null;
@@ -28,10 +29,13 @@ function locate(text: string, token: string, from: number): number {
 export function segmentText(doc: Doc): Doc {
   const nlp = getNlp();
   const its = nlp.its;
-  const wdoc = nlp.readDoc(doc.text);
+  // wink splits words at letters it does not know (Erdoğan -> Erdo ğ an); a same-length ASCII fold
+  // keeps every offset valid while giving it words it can tokenise.
+  const folded = foldText(doc.text);
+  const wdoc = nlp.readDoc(folded);
   const texts = wdoc.tokens().out(its.value) as string[];
   const pos = wdoc.tokens().out(its.pos) as string[];
-  const lemmas = wdoc.tokens().out(its.lemma) as string[];
+  const lemmas = wdoc.tokens().out(its.lemma as any) as string[];
   const tokens: Token[] = [];
   // wink emits line breaks as tokens; we drop them, so keep where each wink index landed.
   const ours = new Int32Array(texts.length + 1);
@@ -39,7 +43,7 @@ export function segmentText(doc: Doc): Doc {
   for (let i = 0; i < texts.length; i++) {
     ours[i] = tokens.length;
     if (!texts[i].trim()) continue;
-    const start = locate(doc.text, texts[i], cursor);
+    const start = locate(folded, texts[i], cursor);
     const end = Math.min(doc.text.length, start + texts[i].length);
     cursor = end;
     tokens.push({ start, end, text: doc.text.slice(start, end), lower: texts[i].toLowerCase(), lemma: lemmas[i].toLowerCase(), pos: pos[i], sentence: 0 });

@@ -1,0 +1,70 @@
+import type { DatedRole } from '../model/actor.js';
+import type { Dictionary, DictionaryIssue } from './schema.js';
+import { tokenizeName } from './normalize.js';
+
+/** What a matched name stands for. */
+export interface NameTarget {
+  kind: 'country' | 'adj' | 'capital' | 'seat' | 'person' | 'org' | 'agent' | 'place';
+  ref: string; // entry id, e.g. country:SYR
+  name: string; // canonical name
+  code: string; // SYR, IGONAT, GOV (agents), '' for places
+  country: string | null;
+  roles?: DatedRole[];
+  lat?: number | null;
+  lon?: number | null;
+}
+
+/** A name as a token sequence and what it stands for. */
+export interface NamePhrase {
+  tokens: string[];
+  target: NameTarget;
+  /** Proper names must start with a capital letter in the text; role nouns need not. */
+  proper: boolean;
+}
+
+/** Phrases by their first token, longest first. */
+export type NameIndex = Map<string, NamePhrase[]>;
+
+/** Build the name index over every actor, agent and place name. */
+export function compileNames(dict: Dictionary, issues: DictionaryIssue[]): NameIndex {
+  const index: NameIndex = new Map();
+  const seen = new Map<string, NamePhrase>();
+  const add = (name: string, target: NameTarget, proper: boolean, src: { file: string; line: number }) => {
+    const tokens = tokenizeName(name);
+    if (!tokens.length) return;
+    const key = `${target.kind === 'agent' ? 'a' : 'n'}:${tokens.join(' ')}`;
+    const prior = seen.get(key);
+    if (prior) {
+      if (prior.target.ref !== target.ref && prior.target.kind === target.kind) {
+        issues.push({ file: src.file, line: src.line, severity: 'warning', message: `name "${name}" of ${target.ref} is also a name of ${prior.target.ref}; the first one wins` });
+      }
+      return;
+    }
+    const phrase: NamePhrase = { tokens, target, proper };
+    seen.set(key, phrase);
+    const list = index.get(tokens[0]);
+    if (list) list.push(phrase);
+    else index.set(tokens[0], [phrase]);
+  };
+  for (const c of dict.countries) {
+    const base = { ref: `country:${c.id}`, name: c.names[0], code: c.code, country: c.code, lat: c.at?.lat ?? null, lon: c.at?.lon ?? null };
+    for (const n of c.names) add(n, { ...base, kind: 'country' }, true, c.src);
+    for (const n of c.adjs) add(n, { ...base, kind: 'adj' }, true, c.src);
+    if (c.capital) add(c.capital.name, { ...base, kind: 'capital', name: c.capital.name, lat: c.capital.lat, lon: c.capital.lon }, true, c.src);
+    for (const n of c.seats) add(n, { ...base, kind: 'seat', name: n, lat: c.capital?.lat ?? null, lon: c.capital?.lon ?? null }, true, c.src);
+  }
+  for (const p of dict.people) {
+    for (const n of p.names) add(n, { kind: 'person', ref: `person:${p.id}`, name: p.names[0], code: '', country: p.country, roles: p.roles }, true, p.src);
+  }
+  for (const o of dict.orgs) {
+    for (const n of o.names) add(n, { kind: 'org', ref: `org:${o.id}`, name: o.names[0], code: o.code, country: o.country }, !/^[a-z]/.test(n), o.src);
+  }
+  for (const a of dict.agents) {
+    for (const n of a.names) add(n, { kind: 'agent', ref: `agent:${a.id}:${n}`, name: n, code: a.code, country: null }, false, a.src);
+  }
+  for (const p of dict.places) {
+    for (const n of p.names) add(n, { kind: 'place', ref: `place:${p.id}`, name: p.names[0], code: '', country: p.country, lat: p.lat, lon: p.lon }, true, p.src);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  return index;
+}

@@ -1,0 +1,50 @@
+import type { ActorMention } from '../../model/actor.js';
+import type { Doc } from '../../model/doc.js';
+import type { CodedEvent, EventActor, EventDate } from '../../model/event.js';
+import type { CameoCode } from '../../dictionaries/cameo.js';
+import { codeOnDate } from '../find-actors/roles.js';
+
+/** Everything code-events decided about one event before it becomes a record. */
+export interface EventDraft {
+  sentence: number;
+  code: string;
+  source: ActorMention | null;
+  target: ActorMention | null;
+  triggerStart: number;
+  triggerEnd: number;
+  rule: string;
+  by: string;
+  date: EventDate;
+}
+
+function eventActor(m: ActorMention | null, date: string | null, isCountry: (c: string) => boolean): EventActor | null {
+  if (!m) return null;
+  const a = codeOnDate(m, date, isCountry);
+  return { code: a.code, country: a.country, role: a.role, name: a.name, start: m.start, end: m.end, ref: m.ref };
+}
+
+/** Turn a draft into a coded event with CAMEO facts; factuality and place are filled by later stages. */
+export function buildEvent(doc: Doc, d: EventDraft, cameo: CameoCode, isCountry: (c: string) => boolean): CodedEvent {
+  const dateValue = d.date.value;
+  const source = eventActor(d.source, dateValue, isCountry);
+  const target = eventActor(d.target, dateValue, isCountry);
+  return {
+    id: `${doc.id}#${d.triggerStart}:${source?.code ?? '-'}:${target?.code ?? '-'}:${d.code}`,
+    doc: doc.id,
+    sentence: d.sentence,
+    source,
+    target,
+    code: d.code,
+    root: cameo.root,
+    quad: cameo.quad,
+    goldstein: cameo.goldstein,
+    plover: { type: cameo.ploverType, mode: cameo.ploverMode },
+    date: d.date,
+    place: null,
+    factuality: { value: 'asserted', cue: null },
+    trigger: { text: doc.text.slice(d.triggerStart, d.triggerEnd), start: d.triggerStart, end: d.triggerEnd },
+    rule: d.rule,
+    by: d.by,
+    mentions: [{ sentence: d.sentence, start: d.triggerStart, end: d.triggerEnd }],
+  };
+}

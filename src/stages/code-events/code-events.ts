@@ -1,0 +1,115 @@
+import type { ActorMention } from '../../model/actor.js';
+import type { Doc } from '../../model/doc.js';
+import type { Sentence } from '../../model/span.js';
+import type { CompiledDictionary } from '../../dictionaries/compile.js';
+import { defineStage } from '../../pipeline/stage.js';
+import { bestMatch, type MatchContext, type PatternMatch } from './match-pattern.js';
+import { findArguments } from './arguments.js';
+import { sentenceActors } from './sentence-actors.js';
+import { expandPairs } from './pairs.js';
+import { buildEvent, type EventDraft } from './build-event.js';
+import { nounArguments } from './noun-arguments.js';
+import { pickEventDate } from './event-date.js';
+
+/** Dependencies of code-events: the compiled dictionaries. */
+export interface CodeEventsDeps {
+  dictionary: CompiledDictionary;
+}
+
+const NOUN_POS = new Set(['NOUN', 'PROPN']);
+const ANAPHORIC_DET = new Set(['the', 'this', 'that', 'these', 'those', 'their', 'its', 'his', 'her', 'such']);
+
+/** Tokens covered by discard phrases ("beat Syria 2-0", "the dollar fell against the euro"). */
+function discarded(ctx: MatchContext, dict: CompiledDictionary, s: Sentence): Uint8Array {
+  const blocked = new Uint8Array(s.tokenEnd - s.tokenStart);
+  for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+    const tok = ctx.tokens[t];
+    const m = bestMatch(ctx, dict.discards.get(tok.lower) ?? dict.discards.get(tok.lemma), t);
+    if (m) for (let k = m.head; k < m.end; k++) blocked[k - s.tokenStart] = 1;
+  }
+  return blocked;
+}
+
+/** Code every event of one sentence into drafts. */
+function codeSentence(doc: Doc, dict: CompiledDictionary, s: Sentence, hostOf: (d: EventDraft) => string | null): EventDraft[] {
+  const actors = sentenceActors(doc.actors, s);
+  if (!actors.list.length) return [];
+  const byId = new Map(doc.actors.map((a) => [a.id, a]));
+  const ctx: MatchContext = { tokens: doc.tokens, end: s.tokenEnd, actorAt: actors.at };
+  const blocked = discarded(ctx, dict, s);
+  const drafts: EventDraft[] = [];
+  for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+    if (blocked[t - s.tokenStart]) continue;
+    const tok = doc.tokens[t];
+    let match: PatternMatch | null = null;
+    let form: 'verb' | 'noun' = 'verb';
+    if (tok.pos === 'VERB') match = bestMatch(ctx, dict.verbs.get(tok.lemma) ?? dict.verbs.get(tok.lower), t);
+    if (!match && (NOUN_POS.has(tok.pos) || tok.pos === 'VERB')) {
+      match = bestMatch(ctx, dict.nouns.get(tok.lower) ?? dict.nouns.get(tok.lemma), t);
+      form = 'noun';
+    }
+    if (!match) continue;
+    let source: ActorMention | null = match.source;
+    let target: ActorMention | null = match.target;
+    if (form === 'verb') {
+      const args = findArguments(doc, actors, t, s.tokenStart, s.tokenEnd);
+      if (args.passive) {
+        source = args.agent;
+        target = target ?? args.subject;
+      } else {
+        source = args.subject;
+        target = target ?? (match.pattern.items.some((i) => i.kind === 'target') ? null : args.object);
+      }
+    } else if (!source) {
+      source = nounArguments(doc, actors, t, match.end, s.tokenStart);
+    }
+    const triggerStart = tok.start;
+    const triggerEnd = doc.tokens[match.headEnd - 1].end;
+    const date = pickEventDate(doc, s.index, triggerStart, triggerEnd);
+    const rule = match.pattern.id;
+    if (!source && !target) {
+      // "the meeting took place on Wednesday": a bare definite event noun refers back to an event already coded.
+      const det = doc.tokens[t - 1];
+      if (form === 'noun' && det && ANAPHORIC_DET.has(det.lower)) {
+        doc.triggers.push({ id: `trigger:${triggerStart}-${triggerEnd}`, start: triggerStart, end: triggerEnd, label: 'event-reference', by: 'code-events', ref: match.pattern.code });
+      }
+      continue;
+    }
+    const base = { sentence: s.index, code: match.pattern.code, triggerStart, triggerEnd, rule, by: `code-events:${form}`, date };
+    const root = dict.cameo.get(base.code)!.root;
+    for (const [src, tgt] of expandPairs(root, source, target, byId, hostOf({ ...base, source, target }))) {
+      if (!src && !tgt) continue;
+      drafts.push({ ...base, source: src, target: tgt });
+    }
+    t = Math.max(t, match.headEnd - 1);
+  }
+  // "X said ..." is a statement (01x) only when nothing more specific was said in the same sentence.
+  const specific = drafts.some((d) => !d.code.startsWith('01'));
+  return specific ? drafts.filter((d) => !d.code.startsWith('01') || d.code !== '010') : drafts;
+}
+
+/** Code the events of a doc from its actors, dates and the dictionary patterns. */
+export function codeEvents(doc: Doc, dict: CompiledDictionary): Doc {
+  const countries = new Set(dict.source.countries.map((c) => c.code));
+  const isCountry = (c: string) => countries.has(c);
+  const hostOf = (d: EventDraft) => {
+    const s = doc.sentences[d.sentence];
+    const place = doc.places.find((p) => p.start >= d.triggerEnd && p.end <= s.end);
+    return place?.country ?? null;
+  };
+  doc.triggers = [];
+  doc.events = [];
+  for (const s of doc.sentences) {
+    for (const d of codeSentence(doc, dict, s, hostOf)) doc.events.push(buildEvent(doc, d, dict.cameo.get(d.code)!, isCountry));
+  }
+  return doc;
+}
+
+/** The code-events stage. */
+export const codeEventsStage = defineStage<CodeEventsDeps, unknown>({
+  name: 'code-events',
+  version: '1',
+  requires: ['sentences', 'tokens', 'actors', 'dates'],
+  assigns: ['events', 'triggers'],
+  create: (deps) => (doc) => codeEvents(doc, deps.dictionary),
+});

@@ -1,0 +1,28 @@
+import type { ActorMention } from '../../model/actor.js';
+import type { Sentence } from '../../model/span.js';
+import type { SentenceActors } from './arguments.js';
+
+/** Index the actor mentions of one sentence by the tokens they start at, end at and cover. */
+export function sentenceActors(actors: ActorMention[], s: Sentence): SentenceActors & { list: ActorMention[] } {
+  const list = actors.filter((a) => a.tokenStart >= s.tokenStart && a.tokenEnd <= s.tokenEnd && !a.id.includes('#') && !a.id.includes('~'));
+  const starts = new Map<number, ActorMention>();
+  const ends = new Map<number, ActorMention>();
+  const widest = (map: Map<number, ActorMention>, key: number, m: ActorMention) => {
+    const prior = map.get(key);
+    if (!prior || m.tokenEnd - m.tokenStart > prior.tokenEnd - prior.tokenStart) map.set(key, m);
+  };
+  for (const m of list) {
+    widest(starts, m.tokenStart, m);
+    widest(ends, m.tokenEnd, m);
+  }
+  return {
+    list,
+    at: (t) => starts.get(t),
+    endingAt: (t) => ends.get(t),
+    covering: (t) => {
+      let best: ActorMention | undefined;
+      for (const m of list) if (m.tokenStart <= t && t < m.tokenEnd && (!best || m.tokenEnd - m.tokenStart > best.tokenEnd - best.tokenStart)) best = m;
+      return best;
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import type { ActorMention } from '../../model/actor.js';
+import type { Doc } from '../../model/doc.js';
+import type { NameTarget } from '../../dictionaries/compile-names.js';
+import type { NameGroup } from './group-names.js';
+import { roleAt, splitCode } from './roles.js';
+
+const LOCATIVE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'around', 'within']);
+
+/** Turn a group of names into one actor mention, or null when it names only a place. */
+export function mentionFromGroup(doc: Doc, group: NameGroup, isCountry: (c: string) => boolean): ActorMention | null {
+  const targets = group.matches.map((m) => m.phrase.target);
+  const person = targets.find((t) => t.kind === 'person');
+  const org = targets.find((t) => t.kind === 'org');
+  const agents = targets.filter((t) => t.kind === 'agent');
+  const agent = agents[agents.length - 1];
+  const place = targets.find((t) => t.kind === 'country' || t.kind === 'adj' || t.kind === 'capital' || t.kind === 'seat');
+  const tokens = doc.tokens;
+  const start = tokens[group.start].start;
+  const end = tokens[group.end - 1].end;
+  const prev = group.start > 0 ? tokens[group.start - 1] : null;
+  const prevPrev = group.start > 1 ? tokens[group.start - 2] : null;
+  const locativePrep = !!prev && (LOCATIVE_PREPS.has(prev.lower) || (prev.pos === 'DET' && !!prevPrev && LOCATIVE_PREPS.has(prevPrev.lower)));
+  const base = { id: `actor:${start}-${end}`, start, end, label: 'actor' as const, by: 'find-actors', tokenStart: group.start, tokenEnd: group.end, headToken: group.end - 1 };
+
+  if (person && !(group.possessive && group.matches[0].phrase.target.kind === 'person' && agent)) {
+    const role = roleAt(person.roles, doc.published);
+    const fallback = place && agent ? place.country + agent.code : place?.country ?? person.country ?? '';
+    const code = role?.code ?? fallback;
+    return { ...base, ref: person.ref, kind: 'person', roles: person.roles, actor: { code, ...splitCode(code, isCountry), name: person.name } };
+  }
+  if (org) {
+    return { ...base, ref: org.ref, kind: 'org', actor: { code: org.code, ...splitCode(org.code, isCountry), name: org.name } };
+  }
+  if (group.possessive && person && agent) {
+    // "Assad's government": the possessor's country with the possessed role.
+    const country = roleAt(person.roles, doc.published)?.code.slice(0, 3) ?? person.country ?? '';
+    return { ...base, ref: `${person.ref}+${agent.ref}`, kind: 'agent', actor: { code: country + agent.code, country: country || null, role: agent.code, name: `${person.name}'s ${agent.name}` } };
+  }
+  if (place && agent) {
+    const code = place.country + agent.code;
+    return { ...base, ref: `${place.ref}+${agent.ref}`, kind: 'agent', actor: { code, country: place.country, role: agent.code, name: `${place.name} ${agent.name}` } };
+  }
+  if (agent) {
+    return { ...base, ref: agent.ref, kind: 'agent', actor: { code: agent.code, country: null, role: agent.code, name: agent.name } };
+  }
+  if (!place) return null;
+  return placeMention(base, place, locativePrep);
+}
+
+function placeMention(base: Omit<ActorMention, 'kind' | 'actor' | 'ref'>, place: NameTarget, locative: boolean): ActorMention {
+  // A capital or seat of power standing as an actor is its government: "Damascus said", "the Kremlin confirmed".
+  const gov = place.kind === 'capital' || place.kind === 'seat';
+  const code = gov ? `${place.country}GOV` : place.country ?? '';
+  return {
+    ...base,
+    ref: place.ref,
+    kind: gov ? 'seat' : 'country',
+    locative: locative || undefined,
+    actor: { code, country: place.country, role: gov ? 'GOV' : null, name: place.name },
+  };
+}

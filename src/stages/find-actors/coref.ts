@@ -1,0 +1,69 @@
+import type { ActorMention } from '../../model/actor.js';
+import type { Doc } from '../../model/doc.js';
+
+const SINGULAR = new Set(['he', 'him', 'his', 'she', 'her']);
+const PLURAL = new Set(['they', 'them', 'their']);
+const GROUP_NOUNS = new Set(['leader', 'president', 'side', 'nation', 'country', 'government', 'state', 'neighbor', 'neighbour', 'rival', 'ally', 'foe', 'power', 'minister', 'party']);
+const PERSON_NOUNS = new Set(['leader', 'president', 'minister', 'man', 'prime']);
+
+/** Candidate antecedents: mentions that stand as actors, not as places. */
+function isAntecedent(m: ActorMention): boolean {
+  return !m.locative && (m.kind !== 'compound') && !!m.actor.code;
+}
+
+function personLike(m: ActorMention): boolean {
+  return m.kind === 'person';
+}
+
+/** Resolve "he", "their", "the two leaders", "both countries" to actors named earlier in the doc. */
+export function resolveReferences(doc: Doc, named: ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  const tokens = doc.tokens;
+  const byStart = [...named].sort((a, b) => a.start - b.start);
+  const before = (tokenIndex: number, pick: (m: ActorMention) => boolean, n: number): ActorMention[] => {
+    const found: ActorMention[] = [];
+    const seen = new Set<string>();
+    for (let i = byStart.length - 1; i >= 0 && found.length < n; i--) {
+      const m = byStart[i];
+      if (m.tokenEnd > tokenIndex || !isAntecedent(m) || !pick(m)) continue;
+      if (tokens[m.tokenStart].sentence < tokens[tokenIndex].sentence - 3) break;
+      const key = m.kind === 'person' ? m.ref ?? m.actor.code : m.actor.code;
+      if (seen.has(key!)) continue;
+      seen.add(key!);
+      found.push(m);
+    }
+    return found.reverse();
+  };
+  const covered = new Uint8Array(tokens.length);
+  for (const m of named) for (let t = m.tokenStart; t < m.tokenEnd; t++) covered[t] = 1;
+
+  for (let t = 0; t < tokens.length; t++) {
+    if (covered[t]) continue;
+    const tok = tokens[t];
+    let refs: ActorMention[] = [];
+    let end = t + 1;
+    if (SINGULAR.has(tok.lower) && tok.pos === 'PRON') {
+      refs = before(t, personLike, 1);
+    } else if (PLURAL.has(tok.lower) && tok.pos === 'PRON') {
+      refs = before(t, personLike, 2);
+      if (refs.length < 2) refs = [];
+    } else if ((tok.lower === 'two' || tok.lower === 'both') && t + 1 < tokens.length && GROUP_NOUNS.has(tokens[t + 1].lemma)) {
+      const noun = tokens[t + 1].lemma;
+      refs = before(t, (m) => (PERSON_NOUNS.has(noun) ? personLike(m) : m.kind !== 'person'), 2);
+      if (refs.length < 2) refs = [];
+      end = t + 2;
+    }
+    if (!refs.length) continue;
+    const start = tok.start;
+    const stop = tokens[end - 1].end;
+    const base = { start, end: stop, label: 'actor' as const, by: 'find-actors:coref', tokenStart: t, tokenEnd: end, headToken: end - 1 };
+    if (refs.length === 1) {
+      out.push({ ...refs[0], ...base, id: `actor:${start}-${stop}`, kind: refs[0].kind, corefOf: [refs[0].id], members: undefined });
+    } else {
+      const members = refs.map((r, k) => ({ ...r, ...base, id: `actor:${start}-${stop}#${k}`, corefOf: [r.id] }));
+      out.push(...members);
+      out.push({ ...base, id: `actor:${start}-${stop}`, kind: 'compound', plural: true, members: members.map((m) => m.id), corefOf: refs.map((r) => r.id), actor: { code: '', country: null, role: null, name: refs.map((r) => r.actor.name).join(' + ') } });
+    }
+  }
+  return out;
+}

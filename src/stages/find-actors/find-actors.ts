@@ -1,0 +1,56 @@
+import type { ActorMention } from '../../model/actor.js';
+import type { Doc, PlaceSpan } from '../../model/doc.js';
+import type { CompiledDictionary } from '../../dictionaries/compile.js';
+import { defineStage } from '../../pipeline/stage.js';
+import { matchNames } from './match-names.js';
+import { groupNames } from './group-names.js';
+import { mentionFromGroup } from './build-mentions.js';
+import { attachCountries, compoundOf, findLists, shareRoleNouns } from './compounds.js';
+import { resolveReferences } from './coref.js';
+
+/** Dependencies of find-actors: the compiled dictionaries. */
+export interface FindActorsDeps {
+  dictionary: CompiledDictionary;
+}
+
+/** Find actor mentions (names, role nouns, compounds, references) and place names in a doc. */
+export function findActors(doc: Doc, dict: CompiledDictionary): Doc {
+  const countries = new Set(dict.source.countries.map((c) => c.code));
+  const isCountry = (c: string) => countries.has(c);
+  const all: ActorMention[] = [];
+  const places: PlaceSpan[] = [];
+  for (const s of doc.sentences) {
+    const matches = matchNames(doc.tokens, s.tokenStart, s.tokenEnd, dict.names);
+    const groups = groupNames(doc.tokens, matches, s.tokenEnd);
+    let mentions: ActorMention[] = [];
+    for (const g of groups) {
+      const m = mentionFromGroup(doc, g, isCountry);
+      if (m) mentions.push(m);
+      const t = g.matches[0].phrase.target;
+      if (g.matches.length === 1 && (t.kind === 'place' || ((t.kind === 'capital' || t.kind === 'seat' || t.kind === 'country') && m?.locative))) {
+        const start = doc.tokens[g.start].start;
+        const end = doc.tokens[g.end - 1].end;
+        places.push({ id: `place:${start}-${end}`, start, end, label: 'place', by: 'find-actors', ref: t.ref, name: t.name, country: t.country, lat: t.lat ?? null, lon: t.lon ?? null });
+      }
+    }
+    shareRoleNouns(doc, mentions);
+    const lists = findLists(doc, mentions);
+    mentions = attachCountries(doc, mentions, lists);
+    for (const list of lists) if (!list[0].locative) mentions.push(compoundOf(list));
+    all.push(...mentions);
+  }
+  all.push(...resolveReferences(doc, all));
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  doc.actors = all;
+  doc.places = places;
+  return doc;
+}
+
+/** The find-actors stage. */
+export const findActorsStage = defineStage<FindActorsDeps, unknown>({
+  name: 'find-actors',
+  version: '1',
+  requires: ['sentences', 'tokens'],
+  assigns: ['actors', 'places'],
+  create: (deps) => (doc) => findActors(doc, deps.dictionary),
+});

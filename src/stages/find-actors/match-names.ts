@@ -1,0 +1,73 @@
+import type { Token } from '../../model/span.js';
+import type { NameIndex, NamePhrase } from '../../dictionaries/compile-names.js';
+
+/** A dictionary name found at tokens [start, end). */
+export interface NameMatch {
+  start: number;
+  end: number;
+  phrase: NamePhrase;
+}
+
+const PLURAL = /(?:e?s)$/;
+
+// Role nouns match in any inflection ("officials", "security forces"); proper names only as written.
+function tokenMatches(token: Token, word: string, last: boolean, agent: boolean): boolean {
+  if (token.lower === word) return true;
+  if (!agent || !last) return false;
+  if (token.lemma === word) return true;
+  return PLURAL.test(token.lower) && (token.lower.slice(0, -1) === word || token.lower.slice(0, -2) === word);
+}
+
+function isCapitalised(token: Token): boolean {
+  const c = token.text.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c > 127;
+}
+
+function matchAt(tokens: Token[], i: number, end: number, phrase: NamePhrase): boolean {
+  const n = phrase.tokens.length;
+  if (i + n > end) return false;
+  const agent = phrase.target.kind === 'agent';
+  for (let k = 0; k < n; k++) {
+    if (!tokenMatches(tokens[i + k], phrase.tokens[k], k === n - 1, agent)) return false;
+  }
+  // A proper name must be written as one: "Chad" the country, not "chad"; "Turkey", not "turkey".
+  if (phrase.proper && !isCapitalised(tokens[i])) return false;
+  return true;
+}
+
+// Heads that keep a role noun an actor: "insurgent groups", "security force units", "police officers".
+const PEOPLE_HEADS = new Set(['group', 'force', 'unit', 'fighter', 'member', 'personnel', 'official', 'leader', 'commander', 'officer', 'soldier', 'troop', 'militia', 'faction', 'movement', 'organization', 'organisation', 'wing', 'cell', 'battalion', 'brigade', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'delegation', 'team', 'agent', 'staff', 'source', 'supporter', 'activist', 'worker', 'squad', 'patrol', 'council', 'committee', 'coalition', 'alliance', 'authority']);
+
+function modifiesNoun(tokens: Token[], next: number, to: number): boolean {
+  if (next >= to) return false;
+  const tok = tokens[next];
+  if (tok.pos !== 'NOUN' && !(tok.pos === 'PROPN' && /^[a-z]/.test(tok.text))) return false;
+  return !PEOPLE_HEADS.has(tok.lemma);
+}
+
+/** Find the longest dictionary name at each position of a sentence, left to right, without overlaps. */
+export function matchNames(tokens: Token[], from: number, to: number, index: NameIndex): NameMatch[] {
+  const out: NameMatch[] = [];
+  let i = from;
+  while (i < to) {
+    const token = tokens[i];
+    const candidates = index.get(token.lower) ?? (token.lemma !== token.lower ? index.get(token.lemma) : undefined);
+    let best: NamePhrase | null = null;
+    if (candidates) {
+      for (const phrase of candidates) {
+        if (best && phrase.tokens.length < best.tokens.length) break;
+        if (matchAt(tokens, i, to, phrase)) {
+          // Prefer a proper name over a role noun of the same length ("Congress" the body over "congress").
+          if (!best || (best.target.kind === 'agent' && phrase.target.kind !== 'agent')) best = phrase;
+        }
+      }
+    }
+    // "military campaign", "police station": a role word used as a modifier of another noun names no actor.
+    if (best && best.target.kind === 'agent' && modifiesNoun(tokens, i + best.tokens.length, to)) best = null;
+    if (best) {
+      out.push({ start: i, end: i + best.tokens.length, phrase: best });
+      i += best.tokens.length;
+    } else i++;
+  }
+  return out;
+}

@@ -1,0 +1,92 @@
+import type { Doc } from '../../model/doc.js';
+import type { CodedEvent, Factuality } from '../../model/event.js';
+import type { Token } from '../../model/span.js';
+import { defineStage } from '../../pipeline/stage.js';
+import * as cue from './cues.js';
+
+function tokenAt(tokens: Token[], from: number, to: number, char: number): number {
+  for (let t = from; t < to; t++) if (tokens[t].start <= char && char < tokens[t].end) return t;
+  return -1;
+}
+
+const fact = (value: Factuality['value'], tok: Token | Token[]): Factuality => {
+  const list = Array.isArray(tok) ? tok : [tok];
+  return { value, cue: list.map((t) => t.text).join(' '), start: list[0].start, end: list[list.length - 1].end };
+};
+
+// Look left from the trigger inside its clause for negation, modality and tense cues.
+function localCue(tokens: Token[], start: number, trig: number): Factuality | null {
+  for (let t = trig - 1, seen = 0; t >= start && seen < 5; t--, seen++) {
+    const tok = tokens[t];
+    if (tok.pos === 'PUNCT' || tok.pos === 'SCONJ' || tok.lower === 'and' || tok.lower === 'but') break;
+    if (cue.NEGATION.has(tok.lower)) return fact('negated', tok);
+    if (tok.lower === 'to' && t > start && cue.FAILED.has(tokens[t - 1].lemma)) return fact('negated', [tokens[t - 1], tok]);
+    if (tok.lower === 'to' && t > start && cue.FUTURE_VERBS.has(tokens[t - 1].lemma)) return fact('future', [tokens[t - 1], tok]);
+    if (cue.FUTURE_AUX.has(tok.lower)) return fact('future', tok);
+    if (cue.MODAL_AUX.has(tok.lower)) return fact('hypothetical', tok);
+    if (cue.HYPOTHETICAL_ADJ.has(tok.lower)) return fact('hypothetical', tok);
+    if (cue.FUTURE_ADJ.has(tok.lower)) return fact('future', tok);
+    if (cue.REPORT_ADV.has(tok.lower)) return fact('reported', tok);
+  }
+  return null;
+}
+
+// Look across the sentence for a denial, condition or report that governs the trigger.
+function sentenceCue(tokens: Token[], start: number, end: number, trig: number): Factuality | null {
+  for (let t = start; t < end; t++) {
+    const tok = tokens[t];
+    if (t === trig) continue;
+    if (cue.DENY_VERBS.has(tok.lemma) && tok.pos === 'VERB') {
+      // "denied that they met" / "denied meeting" (trigger after), or "X met Y, but officials denied this" (before).
+      const next = tokens[t + 1];
+      if (t < trig) return fact('denied', tok);
+      if (next && cue.DENIED_OBJECTS.has(next.lower)) return fact('denied', [tok, next]);
+      if (next && next.pos === 'DET' && tokens[t + 2] && cue.DENIED_OBJECTS.has(tokens[t + 2].lower)) return fact('denied', [tok, next, tokens[t + 2]]);
+    }
+  }
+  for (let t = start; t < trig; t++) if (cue.CONDITIONAL.has(tokens[t].lower) && tokens[t].pos === 'SCONJ') return fact('hypothetical', tokens[t]);
+  for (let t = start; t < end; t++) {
+    const tok = tokens[t];
+    if (t === trig || tok.pos !== 'VERB') continue;
+    if (tok.lower === 'according' && tokens[t + 1]?.lower === 'to') return fact('reported', [tok, tokens[t + 1]]);
+    if (cue.REPORT_VERBS.has(tok.lemma) && !cue.FACTIVE.has(tok.lemma)) return fact('reported', tok);
+  }
+  return null;
+}
+
+// "... officials denied this" in the next sentence denies what the previous sentence reported.
+function nextSentenceDenial(doc: Doc, sentence: number): Factuality | null {
+  const s = doc.sentences[sentence + 1];
+  if (!s) return null;
+  for (let t = s.tokenStart; t < Math.min(s.tokenEnd, s.tokenStart + 8); t++) {
+    const tok = doc.tokens[t];
+    if (cue.DENY_VERBS.has(tok.lemma) && tok.pos === 'VERB' && cue.DENIED_OBJECTS.has(doc.tokens[t + 1]?.lower ?? '')) return fact('denied', [tok, doc.tokens[t + 1]]);
+  }
+  return null;
+}
+
+/** Decide whether the text asserts, reports, denies, negates, plans or supposes an event. */
+export function judgeEvent(doc: Doc, e: CodedEvent): Factuality {
+  const s = doc.sentences[e.sentence];
+  const trig = tokenAt(doc.tokens, s.tokenStart, s.tokenEnd, e.trigger.start);
+  if (trig < 0) return { value: 'asserted', cue: null };
+  const local = localCue(doc.tokens, s.tokenStart, trig);
+  const wide = sentenceCue(doc.tokens, s.tokenStart, s.tokenEnd, trig) ?? nextSentenceDenial(doc, e.sentence);
+  if (wide?.value === 'denied') return wide;
+  return local ?? wide ?? { value: 'asserted', cue: null };
+}
+
+/** Set every event's factuality. */
+export function judgeFactuality(doc: Doc): Doc {
+  for (const e of doc.events) e.factuality = judgeEvent(doc, e);
+  return doc;
+}
+
+/** The judge-factuality stage. */
+export const judgeFactualityStage = defineStage<unknown, unknown>({
+  name: 'judge-factuality',
+  version: '1',
+  requires: ['events'],
+  assigns: ['factuality'],
+  create: () => judgeFactuality,
+});
