@@ -1,0 +1,64 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { coderWith, codeText, triples } from '../../helpers.js';
+
+// Hard sentences: who did what to whom must come from the structure, not from word order alone.
+const coder = coderWith(readFileSync(new URL('../../fixtures/mini.dict', import.meta.url), 'utf8'));
+const code = (text: string) => triples(codeText(coder, text));
+
+test('active verb with a prepositional target', () => {
+  assert.deepEqual(code('Turkey severed ties with Syria in 2011.'), ['TUR 161 SYR']);
+});
+
+test('passive voice: the agent is the source', () => {
+  assert.deepEqual(code('Syrian rebels were attacked by Russian jets.'), ['RUSMIL 190 SYRREB']);
+});
+
+test('passive without an agent has no source', () => {
+  assert.deepEqual(code('Syrian rebels were attacked near Idlib.'), ['- 190 SYRREB']);
+});
+
+test('relative clause: the antecedent is the subject', () => {
+  assert.deepEqual(code('Russia, which attacked Syrian rebels, met Turkey.'), ['RUS 190 SYRREB', 'RUS 040 TUR']);
+});
+
+test('apposition between subject and verb is skipped', () => {
+  assert.deepEqual(code('Russia, a close ally of Assad, attacked Syrian rebels.'), ['RUS 190 SYRREB']);
+});
+
+test('coordinated subjects each get their event', () => {
+  assert.deepEqual(code('Russia and Turkey attacked Syrian rebels.'), ['RUS 190 SYRREB', 'TUR 190 SYRREB']);
+});
+
+test('coordinated objects each get their event', () => {
+  assert.deepEqual(code('Russian jets attacked Syrian rebels and Turkish troops.'), ['RUSMIL 190 SYRREB', 'RUSMIL 190 TURMIL']);
+});
+
+test('a compound subject meeting with no target meets each other', () => {
+  assert.deepEqual(code('Putin and Erdogan met on Monday.'), ['RUSGOV 040 TURGOV', 'TURGOV 040 RUSGOV']);
+});
+
+test('a multilateral meeting goes toward the host, not every pair', () => {
+  assert.deepEqual(code('Defense ministers from Turkey, Syria, and Russia met in Moscow.'), ['TURGOV 040 RUSGOV', 'SYRGOV 040 RUSGOV']);
+});
+
+test('noun event with both sides in one slot', () => {
+  assert.deepEqual(code('A meeting between Erdogan and Assad was discussed.'), ['TURGOV 040 SYRGOV']);
+});
+
+test('two events in one sentence', () => {
+  assert.deepEqual(code('Russia attacked Syrian rebels and severed ties with Turkey.'), ['RUS 190 SYRREB', 'RUS 161 TUR']);
+});
+
+test('reported speech: the said event keeps its own actors; the plain statement is dropped', () => {
+  assert.deepEqual(code('Turkey said Russian jets attacked Syrian rebels.'), ['RUSMIL 190 SYRREB']);
+});
+
+test('sports scores are discarded', () => {
+  assert.deepEqual(code('Russia beat Syria 2-0 in the qualifier.'), []);
+});
+
+test('an object with a determiner is still not the next verb\'s subject', () => {
+  assert.deepEqual(code('Russia attacked the Syrian rebels and then severed ties with Turkey.'), ['RUS 190 SYRREB', 'RUS 161 TUR']);
+});

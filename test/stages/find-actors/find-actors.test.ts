@@ -1,0 +1,55 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { coderWith, codeText, actorsOf } from '../../helpers.js';
+
+const coder = coderWith(readFileSync(new URL('../../fixtures/mini.dict', import.meta.url), 'utf8'));
+
+test('titles, demonyms and names form one actor coded by the role held on the date', () => {
+  const doc = codeText(coder, 'Russian President Vladimir Putin met Syrian President Bashar al-Assad.');
+  assert.deepEqual(actorsOf(doc), ['Russian President Vladimir Putin=RUSGOV', 'Syrian President Bashar al-Assad=SYRGOV']);
+});
+
+test('a person out of office falls back to the nationality', () => {
+  const doc = codeText(coder, 'Assad spoke in Moscow.', '2025-03-01');
+  assert.deepEqual(actorsOf(doc), ['Assad=SYR']);
+});
+
+test('demonym + role noun, possessives and seats of power', () => {
+  const doc = codeText(coder, "Syrian security forces and Assad's government were criticised by the Kremlin and Turkish officials.");
+  assert.deepEqual(actorsOf(doc), ['Syrian security forces=SYRCOP', "Assad's government=SYRGOV", 'Kremlin=RUSGOV', 'Turkish officials=TURGOV']);
+});
+
+test('a role noun modifying another noun is not an actor', () => {
+  const doc = codeText(coder, 'Russia expanded its military campaign near the police station.');
+  assert.deepEqual(actorsOf(doc), ['Russia=RUS']);
+});
+
+test('"ministers from A, B and C" gives each country the role', () => {
+  const doc = codeText(coder, 'Defense ministers from Turkey, Syria, and Russia met in Moscow.');
+  const members = doc.actors.filter((a) => a.id.includes('~')).map((a) => a.actor.code);
+  assert.deepEqual(members, ['TURGOV', 'SYRGOV', 'RUSGOV']);
+});
+
+test('a shared role noun: "Syrian and Turkish officials"', () => {
+  const doc = codeText(coder, 'Russia hosted Syrian and Turkish officials.');
+  assert.deepEqual(actorsOf(doc), ['Russia=RUS', 'Syrian=SYRGOV', 'Turkish officials=TURGOV']);
+});
+
+test('pronouns and "the two leaders" refer back to named people', () => {
+  const doc = codeText(coder, 'Putin met Assad on Monday. The two leaders discussed trade. He praised Assad.');
+  const two = doc.actors.find((a) => doc.text.slice(a.start, a.end) === 'two leaders' && a.kind === 'compound');
+  assert.ok(two, 'compound for "the two leaders"');
+  const he = doc.actors.find((a) => doc.text.slice(a.start, a.end) === 'He');
+  assert.equal(he?.actor.code, 'RUSGOV', 'he = the subject of the sentence that named them');
+});
+
+test('lower-case words do not match proper names ("turkey" the bird)', () => {
+  const doc = codeText(coder, 'They ate turkey in Syria.');
+  assert.deepEqual(actorsOf(doc), []);
+});
+
+test('names with diacritics match their plain spelling', () => {
+  const doc = codeText(coder, 'Türkiye and Russia met.');
+  assert.deepEqual(actorsOf(doc), ['Türkiye=TUR', 'Russia=RUS']);
+});
