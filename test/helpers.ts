@@ -13,10 +13,10 @@ export function shippedCoder(): Coder {
 }
 
 /** A coder over only the given dictionary text (written to a temp folder). */
-export function coderWith(dictText: string): Coder {
+export function coderWith(dictText: string, syntax: 'parse' | 'order' = 'parse'): Coder {
   const dir = mkdtempSync(join(tmpdir(), 'ew-dict-'));
   writeFileSync(join(dir, 'test.dict'), dictText);
-  return createCoder({ builtin: false, dictionaries: [dir] });
+  return createCoder({ builtin: false, dictionaries: [dir], syntax });
 }
 
 /** Code a text with a coder at a fixed publication date. */

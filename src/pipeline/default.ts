@@ -2,20 +2,26 @@ import type { CompiledDictionary } from '../dictionaries/compile.js';
 import { buildPipeline, type Pipeline } from './pipeline.js';
 import { segmentStage } from '../stages/segment/segment.js';
 import { findActorsStage } from '../stages/find-actors/find-actors.js';
+import { parseStage } from '../stages/parse/parse-stage.js';
+import type { Parser } from '../stages/parse/parser.js';
 import { codeEventsStage } from '../stages/code-events/code-events.js';
 import { judgeFactualityStage } from '../stages/judge-factuality/judge-factuality.js';
 import { placeEventsStage } from '../stages/place-events/place-events.js';
 import { mergeEventsStage } from '../stages/merge-events/merge-events.js';
 import { defineStage } from './stage.js';
 
-/** What the default stages need: the compiled dictionaries. */
+/** What the default stages need: compiled dictionaries and, for syntax, the parser (null = word order only). */
 export interface PipelineDeps {
   dictionary: CompiledDictionary;
+  parser: Parser | null;
 }
 
 const noDates = defineStage<unknown, unknown>({ name: 'ground-dates', version: '0', requires: ['sentences'], assigns: ['dates'], create: () => (d) => d });
 
-/** The full coding pipeline, in the order of the flow in DESIGN.md. */
+/**
+ * The full coding pipeline. Parsing runs after find-actors (unlike the flow drawn in DESIGN.md) so
+ * that only sentences holding an actor and a possible trigger pay for it.
+ */
 export function defaultPipeline(deps: PipelineDeps): Pipeline {
-  return buildPipeline<any>([segmentStage, findActorsStage, noDates, codeEventsStage, judgeFactualityStage, placeEventsStage, mergeEventsStage], deps);
+  return buildPipeline<any>([segmentStage, findActorsStage, parseStage, noDates, codeEventsStage, judgeFactualityStage, placeEventsStage, mergeEventsStage], deps);
 }

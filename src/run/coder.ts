@@ -4,6 +4,7 @@ import { loadCompiled, type CompiledDictionary } from '../dictionaries/compile.j
 import type { DictionaryIssue } from '../dictionaries/schema.js';
 import { BUILTIN_DICTIONARIES } from '../dictionaries/load.js';
 import { defaultPipeline } from '../pipeline/default.js';
+import { loadParser, type Parser } from '../stages/parse/parser.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
 import { readInputs, inputToDoc, isInputProblem, type InputProblem, type ReadInputsOptions } from '../input/read-inputs.js';
 
@@ -20,7 +21,11 @@ export interface Coder {
 export interface CoderOptions {
   dictionaries?: string[];
   builtin?: boolean;
+  /** 'parse' (default) takes source and target from the dependency parse; 'order' from word order alone. */
+  syntax?: 'parse' | 'order';
 }
+
+let sharedParser: Parser | null = null;
 
 /** Load dictionaries and build the pipeline; refuses dictionaries with errors. */
 export function createCoder(opts: CoderOptions = {}): Coder {
@@ -31,7 +36,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     const list = errors.slice(0, 10).map((i) => `  ${i.file}:${i.line}: ${i.message}`).join('\n');
     throw new EventwireError('EW_ERR_DICTIONARY', `dictionaries have ${errors.length} error(s):\n${list}`);
   }
-  const pipeline = defaultPipeline({ dictionary: compiled });
+  const parser = opts.syntax === 'order' ? null : (sharedParser ??= loadParser());
+  const pipeline = defaultPipeline({ dictionary: compiled, parser });
   return { dictionary: compiled, issues, pipeline, code: (doc) => pipeline.run(doc) };
 }
 

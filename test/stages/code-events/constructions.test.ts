@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { coderWith, codeText, triples } from '../../helpers.js';
 
 // Hard sentences: who did what to whom must come from the structure, not from word order alone.
-const coder = coderWith(readFileSync(new URL('../../fixtures/mini.dict', import.meta.url), 'utf8'));
+const coder = coderWith(readFileSync(new URL('../../fixtures/mini.dict', import.meta.url), 'utf8'), 'order');
 const code = (text: string) => triples(codeText(coder, text));
 
 test('active verb with a prepositional target', () => {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { coderWith, codeText, actorsOf } from '../../helpers.js';
 
-const coder = coderWith(readFileSync(new URL('../../fixtures/mini.dict', import.meta.url), 'utf8'));
+const coder = coderWith(readFileSync(new URL('../../fixtures/mini.dict', import.meta.url), 'utf8'), 'order');
 
 test('titles, demonyms and names form one actor coded by the role held on the date', () => {
   const doc = codeText(coder, 'Russian President Vladimir Putin met Syrian President Bashar al-Assad.');

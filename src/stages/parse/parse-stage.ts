@@ -1,0 +1,48 @@
+import type { Doc } from '../../model/doc.js';
+import type { CompiledDictionary } from '../../dictionaries/compile.js';
+import { defineStage } from '../../pipeline/stage.js';
+import type { Parser } from './parser.js';
+
+/** What the parse stage needs: the parser, and the dictionaries to tell which sentences may hold events. */
+export interface ParseDeps {
+  parser: Parser | null;
+  dictionary: CompiledDictionary;
+}
+
+const MAX_SENTENCE = 120; // tokens; longer "sentences" are tables or lists, left to word order
+
+// Parsing is the costliest stage, so only sentences with an actor and a possible trigger are parsed.
+function worthParsing(doc: Doc, dict: CompiledDictionary, s: Doc['sentences'][number], hasActor: Uint8Array): boolean {
+  if (s.tokenEnd - s.tokenStart > MAX_SENTENCE || !hasActor[s.index]) return false;
+  for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+    const tok = doc.tokens[t];
+    if (dict.verbs.has(tok.lemma) || dict.verbs.has(tok.lower) || dict.nouns.has(tok.lower) || dict.nouns.has(tok.lemma)) return true;
+  }
+  return false;
+}
+
+/** Give each token of the worthwhile sentences its head (doc token index, -1 for root) and UD relation. */
+export function parseDoc(doc: Doc, deps: ParseDeps): Doc {
+  if (!deps.parser) return doc;
+  const hasActor = new Uint8Array(doc.sentences.length);
+  for (const a of doc.actors) hasActor[doc.tokens[a.tokenStart].sentence] = 1;
+  for (const s of doc.sentences) {
+    if (!worthParsing(doc, deps.dictionary, s, hasActor)) continue;
+    const tokens = doc.tokens.slice(s.tokenStart, s.tokenEnd);
+    const { heads, rels } = deps.parser.parse(tokens.map((t) => t.text), tokens.map((t) => t.pos));
+    for (let i = 0; i < tokens.length; i++) {
+      tokens[i].head = heads[i] < 0 ? -1 : heads[i] + s.tokenStart;
+      tokens[i].rel = rels[i];
+    }
+  }
+  return doc;
+}
+
+/** The parse stage: dependency structure for sentences that may hold events. */
+export const parseStage = defineStage<ParseDeps, unknown>({
+  name: 'parse',
+  version: '1',
+  requires: ['sentences', 'tokens', 'actors'],
+  assigns: ['parse'],
+  create: (deps) => (doc) => parseDoc(doc, deps),
+});
