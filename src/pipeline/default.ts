@@ -1,5 +1,6 @@
 import type { CompiledDictionary } from '../dictionaries/compile.js';
 import { buildPipeline, type Pipeline } from './pipeline.js';
+import { extractTextStage } from '../stages/extract-text/extract-text.js';
 import { segmentStage } from '../stages/segment/segment.js';
 import { findActorsStage } from '../stages/find-actors/find-actors.js';
 import { parseStage } from '../stages/parse/parse-stage.js';
@@ -23,5 +24,5 @@ const noDates = defineStage<unknown, unknown>({ name: 'ground-dates', version: '
  * that only sentences holding an actor and a possible trigger pay for it.
  */
 export function defaultPipeline(deps: PipelineDeps): Pipeline {
-  return buildPipeline<any>([segmentStage, findActorsStage, parseStage, noDates, codeEventsStage, judgeFactualityStage, placeEventsStage, mergeEventsStage], deps);
+  return buildPipeline<any>([extractTextStage, segmentStage, findActorsStage, parseStage, noDates, codeEventsStage, judgeFactualityStage, placeEventsStage, mergeEventsStage], deps);
 }

@@ -12,8 +12,8 @@ function assertOffsetsExact(doc: Doc) {
   assert.ok(doc.offsetMap, 'an offset map');
   assert.equal(doc.offsetMap.length, doc.text.length);
   for (let i = 0; i < doc.text.length; i++) {
-    const raw = doc.raw[doc.offsetMap[i]].replace('\u00a0', ' ').replace('\r', '\n');
-    assert.equal(raw, doc.text[i], `text[${i}]`);
+    const fromRaw: string = doc.raw[doc.offsetMap[i]].replace('\u00a0', ' ').replace('\r', '\n');
+    assert.equal(fromRaw, doc.text[i], `text[${i}]`);
   }
 }
 
