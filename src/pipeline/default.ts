@@ -9,7 +9,7 @@ import { codeEventsStage } from '../stages/code-events/code-events.js';
 import { judgeFactualityStage } from '../stages/judge-factuality/judge-factuality.js';
 import { placeEventsStage } from '../stages/place-events/place-events.js';
 import { mergeEventsStage } from '../stages/merge-events/merge-events.js';
-import { defineStage } from './stage.js';
+import { groundDatesStage } from '../stages/ground-dates/ground-dates.js';
 
 /** What the default stages need: compiled dictionaries and, for syntax, the parser (null = word order only). */
 export interface PipelineDeps {
@@ -17,12 +17,11 @@ export interface PipelineDeps {
   parser: Parser | null;
 }
 
-const noDates = defineStage<unknown, unknown>({ name: 'ground-dates', version: '0', requires: ['sentences'], assigns: ['dates'], create: () => (d) => d });
 
 /**
  * The full coding pipeline. Parsing runs after find-actors (unlike the flow drawn in DESIGN.md) so
  * that only sentences holding an actor and a possible trigger pay for it.
  */
 export function defaultPipeline(deps: PipelineDeps): Pipeline {
-  return buildPipeline<any>([extractTextStage, segmentStage, findActorsStage, parseStage, noDates, codeEventsStage, judgeFactualityStage, placeEventsStage, mergeEventsStage], deps);
+  return buildPipeline<any>([extractTextStage, segmentStage, findActorsStage, parseStage, groundDatesStage, codeEventsStage, judgeFactualityStage, placeEventsStage, mergeEventsStage], deps);
 }

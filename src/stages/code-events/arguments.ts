@@ -24,6 +24,7 @@ const BE = new Set(['be', 'get']);
 const CLAUSE_BREAK = new Set([';', ':', 'that', 'because', 'after', 'before', 'while', 'when', 'although', 'though', 'if', 'unless', 'since', 'whereas', 'but', 'as', 'where']);
 const RELATIVE = new Set(['who', 'which', 'that']);
 const PREPOSITIONAL = new Set(['ADP']);
+const SPEECH = new Set(['say', 'claim', 'report', 'believe', 'confirm', 'announce', 'deny', 'think', 'allege', 'insist', 'warn', 'argue', 'acknowledge', 'state', 'suggest', 'fear', 'know', 'add', 'note']);
 
 /** Is the verb at `v` a passive participle ("was attacked", "has been involved")? */
 export function isPassive(tokens: Token[], v: number, start: number): boolean {
@@ -86,9 +87,14 @@ function fromWordOrder(doc: Doc, actors: SentenceActors, v: number, start: numbe
     const tok = tokens[t];
     const m = actors.covering(t);
     if (m && !m.locative) {
-      const before = tokens[m.tokenStart - 1];
+      let b = m.tokenStart - 1;
+      while (b > start && (tokens[b].pos === 'DET' || tokens[b].pos === 'NUM' || tokens[b].pos === 'ADJ')) b--;
+      const before = tokens[b];
       const inPhrase = before && PREPOSITIONAL.has(before.pos) && before.lower !== 'by';
-      if (!inPhrase) {
+      // The object of an earlier verb ("attacked Syrian rebels and severed ...") is not this verb's
+      // subject, unless that verb is one of saying whose clause it opens ("said Russian jets struck").
+      const objectOfVerb = before && before.pos === 'VERB' && !SPEECH.has(before.lemma);
+      if (!inPhrase && !objectOfVerb) {
         subject = m;
         break;
       }

@@ -4,12 +4,12 @@ import type { Sentence } from '../../model/span.js';
 import type { CompiledDictionary } from '../../dictionaries/compile.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { bestMatch, type MatchContext, type PatternMatch } from './match-pattern.js';
-import { findArguments } from './arguments.js';
+import { findArguments, isPassive } from './arguments.js';
 import { sentenceActors } from './sentence-actors.js';
 import { expandPairs } from './pairs.js';
 import { buildEvent, type EventDraft } from './build-event.js';
 import { nounArguments } from './noun-arguments.js';
-import { pickEventDate } from './event-date.js';
+import { pickEventDate } from '../ground-dates/pick-event-date.js';
 
 /** Dependencies of code-events: the compiled dictionaries. */
 export interface CodeEventsDeps {
@@ -43,7 +43,11 @@ function codeSentence(doc: Doc, dict: CompiledDictionary, s: Sentence, hostOf: (
     const tok = doc.tokens[t];
     let match: PatternMatch | null = null;
     let form: 'verb' | 'noun' = 'verb';
-    if (tok.pos === 'VERB') match = bestMatch(ctx, dict.verbs.get(tok.lemma) ?? dict.verbs.get(tok.lower), t);
+    if (tok.pos === 'VERB') {
+      ctx.passive = isPassive(doc.tokens, t, s.tokenStart);
+      match = bestMatch(ctx, dict.verbs.get(tok.lemma) ?? dict.verbs.get(tok.lower), t);
+      ctx.passive = false;
+    }
     if (!match && (NOUN_POS.has(tok.pos) || tok.pos === 'VERB')) {
       match = bestMatch(ctx, dict.nouns.get(tok.lower) ?? dict.nouns.get(tok.lemma), t);
       form = 'noun';

@@ -18,6 +18,8 @@ export interface MatchContext {
   end: number; // sentence end (token index)
   /** The widest actor mention starting at a token, if any (compounds win over their first member). */
   actorAt: (token: number) => ActorMention | undefined;
+  /** In a passive clause the target is the subject, so a +T slot may stay empty ("rebels were attacked"). */
+  passive?: boolean;
 }
 
 // Words the matcher steps over between pattern items, so patterns need not spell them out.
@@ -81,7 +83,7 @@ function matchItems(ctx: MatchContext, items: PatternItem[], k: number, state: S
       }
     }
   }
-  if (item.optional) return matchItems(ctx, items, k + 1, state, depth);
+  if (item.optional || (ctx.passive && item.kind === 'target')) return matchItems(ctx, items, k + 1, state, depth);
   return null;
 }
 

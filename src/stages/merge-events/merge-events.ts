@@ -1,7 +1,7 @@
 import type { Doc } from '../../model/doc.js';
 import type { CodedEvent } from '../../model/event.js';
 import { defineStage } from '../../pipeline/stage.js';
-import { pickEventDate } from '../code-events/event-date.js';
+import { pickEventDate } from '../ground-dates/pick-event-date.js';
 
 const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
 const REFERENCE_WINDOW = 3; // sentences a "the meeting" may look back

@@ -46,7 +46,7 @@ export function segmentText(doc: Doc): Doc {
     const start = locate(folded, texts[i], cursor);
     const end = Math.min(doc.text.length, start + texts[i].length);
     cursor = end;
-    tokens.push({ start, end, text: doc.text.slice(start, end), lower: texts[i].toLowerCase(), lemma: lemmas[i].toLowerCase(), pos: pos[i], sentence: 0 });
+    tokens.push({ start, end, text: doc.text.slice(start, end), lower: texts[i].toLowerCase(), lemma: (lemmas[i] ?? texts[i]).toLowerCase(), pos: pos[i], sentence: 0 });
   }
   ours[texts.length] = tokens.length;
   const sentences: Sentence[] = [];

@@ -1,0 +1,74 @@
+import type { DateSpan, Doc } from '../../model/doc.js';
+import { EventwireError } from '../../model/errors.js';
+import type { EventDate } from '../../model/event.js';
+import type { Sentence } from '../../model/span.js';
+import { clauseBounds, tokenAt, type ClauseBounds } from './clause.js';
+import { parseIsoDate } from './resolve.js';
+
+// Full-text coding picks up background ("Turkey cut ties in 2011 following protests"): each event must
+// take the date of its own clause, not the nearest date in the sentence. Order of preference:
+//   1. a date in the trigger's clause after the trigger ("met Assad on Wednesday"), nearest first;
+//   2. a date in the trigger's clause before it ("on Wednesday met"), nearest first;
+//   3. a sentence-initial date, which scopes the whole sentence ("In December 2022, ...");
+// dates in other clauses ("after talks last year", ", which escalated in 2012") are never taken. With
+// none, the publication date stands in and says so.
+
+const BASELINE_WORDS = new Set(['first', 'last', 'most', 'best', 'worst']);
+const INITIAL_POS = new Set(['ADP', 'ADV', 'SCONJ', 'PUNCT']);
+
+// "the first talks since 2011": an open range after "first"/a superlative is the comparison baseline,
+// not when the event happened.
+function isBaseline(doc: Doc, date: DateSpan, clause: ClauseBounds, first: number): boolean {
+  if (date.precision !== 'range' || date.rangeEnd !== null || !/^since\b/i.test(doc.text.slice(date.start, date.end))) return false;
+  for (let i = clause.start; i < first; i++) {
+    const t = doc.tokens[i];
+    if (BASELINE_WORDS.has(t.lower) || (t.pos === 'ADJ' && t.lower.length > 5 && t.lower.endsWith('est'))) return true;
+  }
+  return false;
+}
+
+// A date that opens the sentence, with at most a preposition or adverb before it ("In 2011, ...").
+function isSentenceInitial(doc: Doc, sentence: Sentence, first: number): boolean {
+  if (first - sentence.tokenStart > 2) return false;
+  for (let i = sentence.tokenStart; i < first; i++) if (!INITIAL_POS.has(doc.tokens[i].pos)) return false;
+  return true;
+}
+
+function fromSpan(date: DateSpan): EventDate {
+  const out: EventDate = { value: date.value, precision: date.precision, from: 'text', start: date.start, end: date.end };
+  if (date.precision === 'range') out.rangeEnd = date.rangeEnd ?? null;
+  return out;
+}
+
+/**
+ * The date of the event whose trigger is at [triggerStart, triggerEnd) in sentence `sentenceIndex`:
+ * the date expression attached to the trigger's clause, else the publication date (from 'published'),
+ * else {value: null, precision: 'unknown', from: 'none'}. Needs doc.dates (groundDates).
+ */
+export function pickEventDate(doc: Doc, sentenceIndex: number, triggerStart: number, triggerEnd: number): EventDate {
+  const sentence = doc.sentences[sentenceIndex];
+  if (!sentence) throw new EventwireError('EW_ERR_INPUT', `pickEventDate: no sentence ${sentenceIndex} in doc ${doc.id}`);
+  const trigger = Math.min(tokenAt(doc, triggerStart), sentence.tokenEnd - 1);
+  const triggerClause = clauseBounds(doc, trigger);
+  let best: DateSpan | null = null;
+  let bestRank = Infinity;
+  let bestDistance = Infinity;
+  for (const date of doc.dates) {
+    if (date.start < sentence.start || date.end > sentence.end) continue;
+    if (date.start < triggerEnd && triggerStart < date.end) continue; // the trigger is part of the date words
+    const first = tokenAt(doc, date.start);
+    const clause = clauseBounds(doc, first);
+    const sameClause = clause.start === triggerClause.start;
+    let rank: number;
+    let distance = 0;
+    if (sameClause && isBaseline(doc, date, clause, first)) continue;
+    if (sameClause && date.start >= triggerEnd) [rank, distance] = [1, date.start - triggerEnd];
+    else if (sameClause) [rank, distance] = [2, triggerStart - date.end];
+    else if (isSentenceInitial(doc, sentence, first)) rank = 3;
+    else continue;
+    if (rank < bestRank || (rank === bestRank && distance < bestDistance)) [best, bestRank, bestDistance] = [date, rank, distance];
+  }
+  if (best) return fromSpan(best);
+  if (parseIsoDate(doc.published)) return { value: doc.published, precision: 'day', from: 'published', start: null, end: null };
+  return { value: null, precision: 'unknown', from: 'none', start: null, end: null };
+}

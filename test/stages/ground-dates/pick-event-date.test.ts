@@ -1,0 +1,71 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createDoc, type Doc } from '../../../src/model/doc.js';
+import type { EventDate } from '../../../src/model/event.js';
+import { segmentText } from '../../../src/stages/segment/segment.js';
+import { groundDates, pickEventDate } from '../../../src/stages/ground-dates/ground-dates.js';
+
+function ground(text: string, published: string | null = '2024-07-25'): Doc {
+  return groundDates(segmentText(createDoc({ id: 't', raw: text, published })));
+}
+
+/** The event date for the trigger word `trigger` (its `nth` occurrence) in a one-doc text. */
+function pick(doc: Doc, trigger: string, nth = 0): EventDate {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) at = doc.text.indexOf(trigger, at + 1);
+  assert.ok(at >= 0, `trigger "${trigger}" not found`);
+  const sentence = doc.sentences.find((s) => s.start <= at && at < s.end)!;
+  return pickEventDate(doc, sentence.index, at, at + trigger.length);
+}
+
+const textOf = (doc: Doc, d: EventDate) => (d.start === null ? null : doc.text.slice(d.start, d.end!));
+
+test('the date after the trigger in its own clause wins over one in an "after"/"following" clause', () => {
+  const doc = ground('Putin met Assad on Wednesday after talks last year.');
+  const met = pick(doc, 'met');
+  assert.equal(met.value, '2024-07-24');
+  assert.equal(met.precision, 'day');
+  assert.equal(met.from, 'text');
+  assert.equal(textOf(doc, met), 'Wednesday');
+  assert.equal(pick(doc, 'talks').value, '2023');
+
+  const cut = ground('Turkey severed ties with Syria in 2011 following mass anti-government protests in March 2011.');
+  assert.equal(pick(cut, 'severed').value, '2011');
+  assert.equal(pick(cut, 'protests').value, '2011-03');
+});
+
+test('a sentence-initial date scopes the whole sentence', () => {
+  const doc = ground('In December 2022, defense ministers from Turkey, Syria, and Russia met in Moscow, marking the first ministerial-level talks between Turkey and Syria since 2011.');
+  assert.equal(pick(doc, 'met').value, '2022-12');
+  // "the first talks since 2011" is a baseline, not when the talks happened
+  assert.equal(pick(doc, 'talks').value, '2022-12');
+});
+
+test('a date before the trigger in the same clause counts; a date in a relative clause does not', () => {
+  const doc = ground('Putin on Wednesday met Assad, who visited Moscow in March 2023.');
+  assert.equal(pick(doc, 'met').value, '2024-07-24');
+  assert.equal(pick(doc, 'visited').value, '2023-03');
+  const rel = ground('Turkey cut ties, which it restored in 2011.');
+  assert.equal(pick(rel, 'cut').from, 'published');
+});
+
+test('ranges keep their precision and end', () => {
+  const doc = ground('Russia has been involved in a military campaign in Syria since September 2015.');
+  const d = pick(doc, 'involved');
+  assert.deepEqual({ value: d.value, precision: d.precision, rangeEnd: d.rangeEnd }, { value: '2015-09', precision: 'range', rangeEnd: null });
+  assert.equal(textOf(doc, d), 'since September 2015');
+  const closed = pick(ground('Assad ruled between 2012 and 2015.'), 'ruled');
+  assert.deepEqual({ value: closed.value, precision: closed.precision, rangeEnd: closed.rangeEnd }, { value: '2012', precision: 'range', rangeEnd: '2015' });
+});
+
+test('no date in the sentence: the publication date, or nothing without one', () => {
+  const d = pick(ground('Putin met Assad at the Kremlin.'), 'met');
+  assert.deepEqual(d, { value: '2024-07-25', precision: 'day', from: 'published', start: null, end: null });
+  const none = pick(ground('Putin met Assad at the Kremlin.', null), 'met');
+  assert.deepEqual(none, { value: null, precision: 'unknown', from: 'none', start: null, end: null });
+});
+
+test('dates in other sentences are never taken', () => {
+  const doc = ground('Putin met Assad in March 2023. They talked at length.');
+  assert.equal(pick(doc, 'talked').from, 'published');
+});
