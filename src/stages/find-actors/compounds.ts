@@ -63,8 +63,18 @@ export function findLists(doc: Doc, mentions: ActorMention[]): ActorMention[][] 
     }
   }
   if (current.length > 1) lists.push(current);
+  // "Erdogan met Putin, and Turkish jets attacked ...": a last member followed by a verb opens a new
+  // clause when the list stands after a verb (as an object), so it leaves the list.
+  const trimmed = lists.map((l) => {
+    const first = l[0];
+    const last = l[l.length - 1];
+    const before = doc.tokens[first.tokenStart - 1];
+    const after = doc.tokens[last.tokenEnd];
+    const objectPosition = before && (before.pos === 'VERB' || before.pos === 'ADP');
+    return objectPosition && after && (after.pos === 'VERB' || after.pos === 'AUX') ? l.slice(0, -1) : l;
+  }).filter((l) => l.length > 1);
   // A list must end with "and"/"or" before its last member, or it is just commas between phrases.
-  return lists.filter((l) => {
+  return trimmed.filter((l) => {
     const last = l[l.length - 1];
     const before = l[l.length - 2];
     for (let t = before.tokenEnd; t < last.tokenStart; t++) if (doc.tokens[t].lower === 'and' || doc.tokens[t].lower === 'or' || doc.tokens[t].lower === '&') return true;

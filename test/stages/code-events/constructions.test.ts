@@ -4,8 +4,14 @@ import { readFileSync } from 'node:fs';
 import { coderWith, codeText, triples } from '../../helpers.js';
 
 // Hard sentences: who did what to whom must come from the structure, not from word order alone.
-const coder = coderWith(readFileSync(new URL('../../fixtures/mini.dict', import.meta.url), 'utf8'), 'order');
-const code = (text: string) => triples(codeText(coder, text));
+// Each sentence is coded twice: from the dependency parse and from word order alone; both must agree.
+const dict = readFileSync(new URL('../../fixtures/mini.dict', import.meta.url), 'utf8');
+const coders = { parse: coderWith(dict, 'parse'), order: coderWith(dict, 'order') };
+const code = (text: string) => {
+  const parsed = triples(codeText(coders.parse, text));
+  assert.deepEqual(triples(codeText(coders.order, text)), parsed, `word order and parse disagree on: ${text}`);
+  return parsed;
+};
 
 test('active verb with a prepositional target', () => {
   assert.deepEqual(code('Turkey severed ties with Syria in 2011.'), ['TUR 161 SYR']);
