@@ -70,7 +70,8 @@ export function findLists(doc: Doc, mentions: ActorMention[]): ActorMention[][] 
     const last = l[l.length - 1];
     const before = doc.tokens[first.tokenStart - 1];
     const after = doc.tokens[last.tokenEnd];
-    const objectPosition = before && (before.pos === 'VERB' || before.pos === 'ADP');
+    const commaAnd = l.length === 2 && doc.tokens.slice(first.tokenEnd, last.tokenStart).some((t) => t.text === ',');
+    const objectPosition = before && (before.pos === 'VERB' || (before.pos === 'ADP' && commaAnd));
     return objectPosition && after && (after.pos === 'VERB' || after.pos === 'AUX') ? l.slice(0, -1) : l;
   }).filter((l) => l.length > 1);
   // A list must end with "and"/"or" before its last member, or it is just commas between phrases.
