@@ -1,0 +1,133 @@
+/**
+ * Training loop: greedy arc-eager parsing with a dynamic oracle and error exploration (Goldberg &
+ * Nivre 2013). The first epochs follow the oracle's zero-cost actions; later ones follow the
+ * model's own prediction most of the time, so it learns what to do after its own mistakes.
+ * Everything random comes from one seeded generator, so the same data gives the same model.
+ */
+import { ParseState, LEFT, RIGHT, REDUCE, N_ACTIONS } from './transition.js';
+import { actionFeatures } from './features.js';
+import { SentenceAtoms, tagId } from './atoms.js';
+import { TrainingTable } from './perceptron.js';
+import { actionCosts, buildGoldTree, projectivize, type GoldTree } from './oracle.js';
+import { Scratch, bestValidAction, predictLabel } from './decode.js';
+import { seededRandom, shuffle } from './random.js';
+import { quantizeRows, type ModelData } from './model-io.js';
+
+export interface TrainSentence {
+  words: string[];
+  /** wink-nlp tags, as the parser receives them at run time. */
+  winkTags: string[];
+  /** Refined tags as the tag refiner would produce them (jackknifed, see tagger.ts). */
+  tags: string[];
+  /** Gold heads, 0-based, -1 for the root. */
+  heads: Int32Array;
+  rels: string[];
+}
+
+export interface TrainOptions {
+  epochs: number;
+  seed: number;
+  /** First epoch (0-based) in which the parser follows its own predictions. */
+  exploreFrom: number;
+  /** Probability of following the prediction rather than the oracle once exploring. */
+  exploreProb: number;
+  /** Averaged weights below this magnitude are dropped from the saved model. */
+  pruneBelow: number;
+  log?: (message: string) => void;
+  /** Called after each epoch with the averaged model so far (for tuning curves). */
+  afterEpoch?: (epoch: number, model: Omit<ModelData, 'tagRows'>) => void;
+}
+
+interface Prepared {
+  sentence: TrainSentence;
+  gold: GoldTree;
+  goldLabels: Int32Array;
+}
+
+/** Trains the transition and label classifiers; the caller adds the tag refiner's rows. */
+export function trainParser(sentences: TrainSentence[], options: TrainOptions): Omit<ModelData, 'tagRows'> {
+  const labels = [...new Set(sentences.flatMap((s) => s.rels))].sort();
+  if (labels.length > 64) throw new Error('EW_ERR_PARSER_TRAIN: label sets hold at most 64 labels');
+  const labelId = new Map(labels.map((l, i) => [l, i]));
+  const rootLabel = labelId.get('root');
+  if (rootLabel === undefined) throw new Error('EW_ERR_PARSER_TRAIN: training data has no root relation');
+  const prepared: Prepared[] = sentences.map((s) => ({
+    sentence: s,
+    gold: buildGoldTree(projectivize(s.heads)),
+    goldLabels: Int32Array.from(s.rels, (r) => labelId.get(r)!),
+  }));
+
+  const actions = new TrainingTable(N_ACTIONS, 1 << 20);
+  const labelTable = new TrainingTable(labels.length, 1 << 18);
+  const random = seededRandom(options.seed);
+  const state = new ParseState();
+  const atoms = new SentenceAtoms();
+  const scratch = new Scratch(labels.length);
+  const costs = new Float64Array(N_ACTIONS);
+  let inStack = new Uint8Array(256);
+  const order = prepared.map((_, i) => i);
+  let model: Omit<ModelData, 'tagRows'> | null = null;
+
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    shuffle(order, random);
+    const explore = epoch >= options.exploreFrom;
+    let steps = 0;
+    let errors = 0;
+    for (const index of order) {
+      const { sentence, gold, goldLabels } = prepared[index];
+      const n = sentence.words.length;
+      atoms.load(sentence.words, sentence.winkTags);
+      for (let i = 0; i < n; i++) atoms.tag[i] = tagId(sentence.tags[i]);
+      state.reset(n);
+      if (inStack.length < n + 1) inStack = new Uint8Array(n * 2);
+      inStack.fill(0, 0, n + 1);
+      while (!state.isTerminal()) {
+        const count = actionFeatures(state, atoms, scratch.keys);
+        actions.score(scratch.keys, count, scratch.actionScores);
+        const predicted = bestValidAction(state, scratch.actionScores);
+        actionCosts(state, gold, inStack, costs);
+        let minCost = Infinity;
+        for (let a = 0; a < N_ACTIONS; a++) minCost = Math.min(minCost, costs[a]);
+        let best = -1;
+        for (let a = 0; a < N_ACTIONS; a++) {
+          if (costs[a] === minCost && (best < 0 || scratch.actionScores[a] > scratch.actionScores[best])) best = a;
+        }
+        steps++;
+        if (costs[predicted] > minCost) {
+          errors++;
+          actions.update(scratch.keys, count, best, predicted);
+        }
+        actions.tick();
+        const next = costs[predicted] === minCost || (explore && random() < options.exploreProb) ? predicted : best;
+
+        let label = -1;
+        if (next === LEFT || next === RIGHT) {
+          const head = state.arcHead(next);
+          const dep = state.arcDependent(next);
+          label = predictLabel(state, atoms, head, dep, labelTable, rootLabel, scratch);
+          if (head !== n && gold.heads[dep] === head) {
+            const want = goldLabels[dep];
+            // The root label is never predicted for a non-root arc, so there is nothing to learn here.
+            if (want !== rootLabel && label !== want) labelTable.update(scratch.labelKeys, scratch.labelKeyCount, want, label);
+            labelTable.tick();
+          }
+        }
+        if (next === LEFT || next === REDUCE) inStack[state.s0()] = 0;
+        else inStack[state.b0] = 1;
+        state.apply(next, label);
+      }
+    }
+    options.log?.(`epoch ${epoch + 1}: ${steps} steps, ${((100 * errors) / steps).toFixed(2)}% wrong, ${actions.size} + ${labelTable.size} feature rows`);
+    if (options.afterEpoch !== undefined || epoch === options.epochs - 1) {
+      model = {
+        labels,
+        actions: quantizeRows(actions.averaged(options.pruneBelow)),
+        labelRows: quantizeRows(labelTable.averaged(options.pruneBelow)),
+        info: { epochs: epoch + 1, seed: options.seed, exploreFrom: options.exploreFrom, exploreProb: options.exploreProb },
+      };
+      options.afterEpoch?.(epoch, model);
+    }
+  }
+  if (model === null) throw new Error('EW_ERR_PARSER_TRAIN: epochs must be at least 1');
+  return model;
+}
