@@ -14,8 +14,21 @@ function sameDyad(a: CodedEvent, b: CodedEvent): boolean {
   return (as === bs && at === bt) || (MUTUAL_ROOTS.has(a.root) && as === bt && at === bs);
 }
 
-function datesAgree(a: CodedEvent, b: CodedEvent): boolean {
-  if (a.date.from !== 'text' || b.date.from !== 'text') return true;
+const RECENT_DAYS = 7;
+
+// An undated mention is the same happening as a dated one only when that date is recent news
+// (within a week of publication); "met in December 2022" is background, not the lead's meeting.
+function recent(doc: Doc, e: CodedEvent): boolean {
+  if (!doc.published || !e.date.value || e.date.value.length < 10) return false;
+  const days = (Date.parse(doc.published) - Date.parse(e.date.value)) / 86_400_000;
+  return days >= -1 && days <= RECENT_DAYS;
+}
+
+function datesAgree(doc: Doc, a: CodedEvent, b: CodedEvent): boolean {
+  const at = a.date.from === 'text';
+  const bt = b.date.from === 'text';
+  if (!at && !bt) return true;
+  if (at !== bt) return recent(doc, at ? a : b);
   const x = a.date.value ?? '';
   const y = b.date.value ?? '';
   return x.startsWith(y) || y.startsWith(x);
@@ -31,7 +44,7 @@ function absorb(into: CodedEvent, other: CodedEvent): void {
 export function mergeEvents(doc: Doc): Doc {
   const kept: CodedEvent[] = [];
   for (const e of doc.events) {
-    const twin = kept.find((k) => k.root === e.root && (k.code === e.code || k.code.slice(0, 3) === e.code.slice(0, 3)) && sameDyad(k, e) && datesAgree(k, e) && k.factuality.value === e.factuality.value && !(MUTUAL_ROOTS.has(e.root) && k.sentence === e.sentence && k.source?.code === e.target?.code));
+    const twin = kept.find((k) => k.root === e.root && (k.code === e.code || k.code.slice(0, 3) === e.code.slice(0, 3)) && sameDyad(k, e) && datesAgree(doc, k, e) && k.factuality.value === e.factuality.value && !(MUTUAL_ROOTS.has(e.root) && k.sentence === e.sentence && k.source?.code === e.target?.code));
     if (twin) absorb(twin, e);
     else kept.push(e);
   }
