@@ -1,12 +1,31 @@
 import type { ActorMention } from '../../model/actor.js';
 import type { Doc } from '../../model/doc.js';
-import type { SentenceActors } from './arguments.js';
+import { findArguments, type SentenceActors } from './arguments.js';
 
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'ADV']);
+const OBJECT_FILLER = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN']);
+
+// Verbs that carry no event of their own and hand their subject to the event noun they govern:
+// "Trump had a phone conversation with Erdogan", "Russia launched airstrikes on Idlib".
+// Verbs with their own meaning ("condemned the attack on X") must not be listed: their subject is
+// not the noun's agent.
+const SUPPORT_VERBS = new Set(['have', 'hold', 'make', 'conduct', 'carry', 'launch', 'stage', 'begin', 'start', 'continue', 'resume', 'conclude', 'pay', 'give', 'issue', 'deliver', 'mount', 'undertake', 'perform', 'wage', 'step', 'intensify', 'escalate', 'renew', 'announce', 'sign', 'reach', 'impose', 'extend', 'offer', 'provide', 'send', 'lodge', 'file', 'level', 'express', 'voice', 'take']);
+
+function supportVerb(doc: Doc, noun: number, sentenceStart: number): number {
+  const tokens = doc.tokens;
+  const head = tokens[noun].head;
+  if (head !== undefined) return head >= 0 && tokens[head].pos === 'VERB' && SUPPORT_VERBS.has(tokens[head].lemma) && tokens[noun].rel === 'obj' ? head : -1;
+  for (let t = noun - 1; t >= sentenceStart && t >= noun - 5; t--) {
+    if (tokens[t].pos === 'VERB') return SUPPORT_VERBS.has(tokens[t].lemma) ? t : -1;
+    if (!OBJECT_FILLER.has(tokens[t].pos)) return -1;
+  }
+  return -1;
+}
 
 /**
  * The source of a noun event with no +S slot: its possessor or modifier ("Turkey's support",
- * "Turkish support", "their meeting"), else "by X" after it ("a crackdown by Syrian security forces").
+ * "Turkish support", "their meeting"), else "by X" after it ("a crackdown by Syrian security forces"),
+ * else the subject of a support verb governing it ("Trump had a phone conversation with ...").
  */
 export function nounArguments(doc: Doc, actors: SentenceActors, noun: number, matchEnd: number, sentenceStart: number): ActorMention | null {
   const tokens = doc.tokens;
@@ -18,5 +37,8 @@ export function nounArguments(doc: Doc, actors: SentenceActors, noun: number, ma
   for (let k = matchEnd; k < matchEnd + 2 && k < tokens.length; k++) {
     if (tokens[k].lower === 'by') return actors.at(k + 1) ?? null;
   }
-  return null;
+  const v = supportVerb(doc, noun, sentenceStart);
+  if (v < 0) return null;
+  const s = doc.sentences[tokens[noun].sentence];
+  return findArguments(doc, actors, v, s.tokenStart, s.tokenEnd).subject;
 }
