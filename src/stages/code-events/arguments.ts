@@ -8,6 +8,8 @@ export interface Arguments {
   passive: boolean;
   agent: ActorMention | null; // "by X" of a passive
   object: ActorMention | null;
+  /** The parse gave the verb a subject, whether or not it names an actor. */
+  subjectWord?: boolean;
 }
 
 /** Actor lookups over one sentence. */
@@ -23,13 +25,16 @@ export interface SentenceActors {
 const BE = new Set(['be', 'get']);
 const CLAUSE_BREAK = new Set([';', ':', 'that', 'because', 'after', 'before', 'while', 'when', 'although', 'though', 'if', 'unless', 'since', 'whereas', 'but', 'as', 'where']);
 const RELATIVE = new Set(['who', 'which', 'that']);
+// Tagged as prepositions, these still open a clause of their own ("after a hafling was reported").
+const TIME_CONJ = new Set(['after', 'before', 'since', 'while', 'when', 'until']);
 const PREPOSITIONAL = new Set(['ADP']);
 const SPEECH = new Set(['say', 'claim', 'report', 'believe', 'confirm', 'announce', 'deny', 'think', 'allege', 'insist', 'warn', 'argue', 'acknowledge', 'state', 'suggest', 'fear', 'know', 'add', 'note']);
 
 /** Is the verb at `v` a passive participle ("was attacked", "has been involved")? */
 export function isPassive(tokens: Token[], v: number, start: number): boolean {
   const tok = tokens[v];
-  if (tok.pos !== 'VERB' || tok.lower === tok.lemma) return false;
+  // A present participle is progressive, never passive ("is acting", "will be renewing").
+  if (tok.pos !== 'VERB' || tok.lower === tok.lemma || tok.lower.endsWith('ing')) return false;
   for (let t = v - 1; t >= start && t >= v - 4; t--) {
     const p = tokens[t];
     if (p.pos === 'ADV' || p.lower === 'not' || p.lower === "n't") continue;
@@ -38,11 +43,49 @@ export function isPassive(tokens: Token[], v: number, start: number): boolean {
   return false;
 }
 
+/** A word the tagger did not call a verb but the parse gives a subject and an object ("Fornost and Gondor welcome/ADJ a resumption"). */
+export function actsAsVerb(tokens: Token[], t: number, start: number, end: number): boolean {
+  if (tokens[t].head === undefined || (tokens[t].pos !== 'ADJ' && tokens[t].pos !== 'NOUN')) return false;
+  let subject = false;
+  let object = false;
+  for (let d = start; d < end; d++) {
+    if (tokens[d].head !== t) continue;
+    if (tokens[d].rel === 'nsubj') subject = true;
+    if (tokens[d].rel === 'obj') object = true;
+  }
+  return subject && object;
+}
+
 /** Find a trigger's arguments from the dependency parse when present, otherwise from word order. */
 export function findArguments(doc: Doc, actors: SentenceActors, v: number, start: number, end: number): Arguments {
-  if (doc.tokens[v].head !== undefined) return fromParse(doc, actors, v, start, end);
-  return fromWordOrder(doc, actors, v, start, end);
+  if (doc.tokens[v].head === undefined) return fromWordOrder(doc, actors, v, start, end);
+  const args = fromParse(doc, actors, v, start, end);
+  // Unknown names trip the parser ("Fornost/amod and Gondor welcomed"): when it found no subject at all,
+  // or only a pronoun ("Ethiopia said it would act"), word order still can. A subject that names no
+  // actor ("crowds burned") stays no actor.
+  if (!args.subject && !args.subjectWord && !nounBefore(doc, actors, v, start)) args.subject = fromWordOrder(doc, actors, asideStart(doc, v, start), start, end).subject;
+  return args;
 }
+
+// "X, backed by Y, attacked": a short comma-delimited aside right before the verb is stepped over.
+function asideStart(doc: Doc, v: number, start: number): number {
+  if (doc.tokens[v - 1]?.text !== ',') return v;
+  for (let t = v - 2, words = 0; t >= start && words <= 8; t--) {
+    if (doc.tokens[t].text === ',') return words >= 2 ? t : v;
+    if (doc.tokens[t].pos !== 'PUNCT') words++;
+  }
+  return v;
+}
+
+// A plain noun right before the verb (past adverbs and auxiliaries) that names no actor: its subject.
+function nounBefore(doc: Doc, actors: SentenceActors, v: number, start: number): boolean {
+  let t = v - 1;
+  while (t >= start && ['ADV', 'AUX', 'PART'].includes(doc.tokens[t].pos)) t--;
+  return t >= start && (doc.tokens[t].pos === 'NOUN' || doc.tokens[t].pos === 'PROPN') && !actors.covering(t);
+}
+
+// Modifiers through which a phrase names its actor: "Eriador's death toll", "Calenardhon crowds", "the K.U. team".
+const PHRASE_MODIFIERS = new Set(['nmod:poss', 'compound', 'amod', 'nmod', 'flat', 'appos']);
 
 function fromParse(doc: Doc, actors: SentenceActors, v: number, start: number, end: number): Arguments {
   const tokens = doc.tokens;
@@ -52,15 +95,20 @@ function fromParse(doc: Doc, actors: SentenceActors, v: number, start: number, e
     for (let t = start; t < end; t++) if (tokens[t].head === h) out.push(t);
     return out;
   };
+  // An argument whose head word names no actor takes the actor among its modifiers.
+  const actorOf = (d: number, depth = 0): ActorMention | undefined =>
+    actors.covering(d) ?? (depth < 3 ? dependents(d).filter((x) => PHRASE_MODIFIERS.has(tokens[x].rel ?? '')).map((x) => actorOf(x, depth + 1)).find(Boolean) : undefined);
   let head = v;
+  let coordinated = true; // only coordination passes a passive on ("was arrested and charged"), not "was seen to break"
   // Coordinated and open-complement verbs share their governor's subject ("X met and signed", "X sought to meet").
   for (let hops = 0; hops < 4; hops++) {
     for (const d of dependents(head)) {
       const rel = tokens[d].rel ?? '';
-      const m = actors.covering(d);
+      if ((rel === 'nsubj' || rel === 'nsubj:pass') && tokens[d].pos !== 'PRON') args.subjectWord = true;
+      const m = actorOf(d);
       if (!m) continue;
       if (rel === 'nsubj' && !args.subject) args.subject = m;
-      if (rel === 'nsubj:pass' && !args.subject) ((args.subject = m), (args.passive = true));
+      if (rel === 'nsubj:pass' && !args.subject) ((args.subject = m), (args.passive = coordinated));
       if (head === v && (rel === 'obj' || rel === 'iobj') && !args.object) args.object = m;
       if (head === v && rel === 'obl:agent' && !args.agent) args.agent = m;
       if (head === v && rel === 'obl' && !args.agent && tokens[m.tokenStart - 1]?.lower === 'by') args.agent = m;
@@ -72,6 +120,7 @@ function fromParse(doc: Doc, actors: SentenceActors, v: number, start: number, e
     }
     const up = tokens[head].head;
     if (up === undefined || up < 0) break;
+    if (rel !== 'conj') coordinated = false;
     head = up;
   }
   if (!args.subject && !args.passive) args.passive = isPassive(tokens, v, start);
@@ -90,7 +139,7 @@ function fromWordOrder(doc: Doc, actors: SentenceActors, v: number, start: numbe
       let b = m.tokenStart - 1;
       while (b > start && (tokens[b].pos === 'DET' || tokens[b].pos === 'NUM' || tokens[b].pos === 'ADJ')) b--;
       const before = tokens[b];
-      const inPhrase = before && PREPOSITIONAL.has(before.pos) && before.lower !== 'by';
+      const inPhrase = before && PREPOSITIONAL.has(before.pos) && before.lower !== 'by' && !(TIME_CONJ.has(before.lower) && m.tokenEnd <= v && ['VERB', 'AUX'].includes(tokens[m.tokenEnd].pos));
       // The object of an earlier verb ("attacked Syrian rebels and severed ...") is not this verb's
       // subject, unless that verb is one of saying whose clause it opens ("said Russian jets struck").
       const objectOfVerb = before && before.pos === 'VERB' && !SPEECH.has(before.lemma);
@@ -106,7 +155,7 @@ function fromWordOrder(doc: Doc, actors: SentenceActors, v: number, start: numbe
       if (ante) subject = ante;
       break;
     }
-    if (CLAUSE_BREAK.has(tok.lower) && (tok.pos === 'SCONJ' || tok.pos === 'PUNCT' || tok.lower === 'but')) break;
+    if (CLAUSE_BREAK.has(tok.lower) && (tok.pos === 'SCONJ' || tok.pos === 'PUNCT' || tok.lower === 'but' || (tok.pos === 'ADP' && TIME_CONJ.has(tok.lower)))) break;
     t--;
   }
   let agent: ActorMention | null = null;

@@ -3,12 +3,13 @@ import type { Doc } from '../../model/doc.js';
 import type { Sentence } from '../../model/span.js';
 import type { CompiledDictionary } from '../../dictionaries/compile.js';
 import { defineStage } from '../../pipeline/stage.js';
-import { bestMatch, type MatchContext, type PatternMatch } from './match-pattern.js';
-import { findArguments, isPassive } from './arguments.js';
+import { bestMatch, patternsFor, type MatchContext, type PatternMatch } from './match-pattern.js';
+import { actsAsVerb, findArguments, isPassive } from './arguments.js';
 import { sentenceActors } from './sentence-actors.js';
 import { expandPairs } from './pairs.js';
 import { buildEvent, type EventDraft } from './build-event.js';
 import { nounArguments } from './noun-arguments.js';
+import { filterDrafts } from './filter-drafts.js';
 import { pickEventDate } from '../ground-dates/pick-event-date.js';
 
 /** Dependencies of code-events: the compiled dictionaries. */
@@ -19,15 +20,25 @@ export interface CodeEventsDeps {
 const NOUN_POS = new Set(['NOUN', 'PROPN']);
 const ANAPHORIC_DET = new Set(['the', 'this', 'that', 'these', 'those', 'their', 'its', 'his', 'her', 'such']);
 
-/** Tokens covered by discard phrases ("beat Syria 2-0", "the dollar fell against the euro"). */
+/** Tokens covered by discard phrases ("beat Syria 2-0", "the dollar fell against the euro"); a sentence-scoped discard blocks all. */
 function discarded(ctx: MatchContext, dict: CompiledDictionary, s: Sentence): Uint8Array {
   const blocked = new Uint8Array(s.tokenEnd - s.tokenStart);
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
     const tok = ctx.tokens[t];
-    const m = bestMatch(ctx, dict.discards.get(tok.lower) ?? dict.discards.get(tok.lemma), t);
-    if (m) for (let k = m.head; k < m.end; k++) blocked[k - s.tokenStart] = 1;
+    const m = bestMatch(ctx, patternsFor(dict.discards, tok), t);
+    if (m?.pattern.scope === 'sentence' || m?.pattern.scope === 'story') blocked.fill(1);
+    else if (m) for (let k = m.head; k < m.end; k++) blocked[k - s.tokenStart] = 1;
   }
   return blocked;
+}
+
+/** A story-scoped discard ("+TYPHOON" in PETRARCH's lists) anywhere keeps the whole doc from being coded. */
+function storyDiscarded(doc: Doc, dict: CompiledDictionary): boolean {
+  for (const s of doc.sentences) {
+    const ctx: MatchContext = { tokens: doc.tokens, end: s.tokenEnd, actorAt: () => undefined };
+    for (let t = s.tokenStart; t < s.tokenEnd; t++) if (bestMatch(ctx, patternsFor(dict.discards, doc.tokens[t]), t)?.pattern.scope === 'story') return true;
+  }
+  return false;
 }
 
 /** Code every event of one sentence into drafts. */
@@ -35,7 +46,7 @@ function codeSentence(doc: Doc, dict: CompiledDictionary, s: Sentence, hostOf: (
   const actors = sentenceActors(doc.actors, s);
   if (!actors.list.length) return [];
   const byId = new Map(doc.actors.map((a) => [a.id, a]));
-  const ctx: MatchContext = { tokens: doc.tokens, end: s.tokenEnd, actorAt: actors.at };
+  const ctx: MatchContext = { tokens: doc.tokens, end: s.tokenEnd, actorAt: actors.at, innerAt: actors.innerAt };
   const blocked = discarded(ctx, dict, s);
   const drafts: EventDraft[] = [];
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
@@ -43,13 +54,16 @@ function codeSentence(doc: Doc, dict: CompiledDictionary, s: Sentence, hostOf: (
     const tok = doc.tokens[t];
     let match: PatternMatch | null = null;
     let form: 'verb' | 'noun' = 'verb';
-    if (tok.pos === 'VERB') {
+    // "the reopening", "their meeting": an -ing form after a determiner is a noun, whatever its tag.
+    const prev = t > s.tokenStart ? doc.tokens[t - 1] : null;
+    const nominal = tok.pos === 'VERB' && tok.lower.endsWith('ing') && !!prev && (prev.pos === 'DET' || /^(its|their|his|her|our|'s)$/.test(prev.lower));
+    if ((tok.pos === 'VERB' && !nominal) || actsAsVerb(doc.tokens, t, s.tokenStart, s.tokenEnd)) {
       ctx.passive = isPassive(doc.tokens, t, s.tokenStart);
-      match = bestMatch(ctx, dict.verbs.get(tok.lemma) ?? dict.verbs.get(tok.lower), t);
+      match = bestMatch(ctx, patternsFor(dict.verbs, tok), t);
       ctx.passive = false;
     }
     if (!match && (NOUN_POS.has(tok.pos) || tok.pos === 'VERB')) {
-      match = bestMatch(ctx, dict.nouns.get(tok.lower) ?? dict.nouns.get(tok.lemma), t);
+      match = bestMatch(ctx, patternsFor(dict.nouns, tok), t);
       form = 'noun';
     }
     if (!match) continue;
@@ -57,11 +71,12 @@ function codeSentence(doc: Doc, dict: CompiledDictionary, s: Sentence, hostOf: (
     let target: ActorMention | null = match.target;
     if (form === 'verb') {
       const args = findArguments(doc, actors, t, s.tokenStart, s.tokenEnd);
+      // A +S slot in the pattern names the source ("+T was <freed> from +S"); otherwise the subject does.
       if (args.passive) {
-        source = args.agent;
+        source = match.source ?? args.agent;
         target = target ?? args.subject;
       } else {
-        source = args.subject;
+        source = match.source ?? args.subject;
         target = target ?? (match.pattern.items.some((i) => i.kind === 'target') ? null : args.object);
       }
     } else if (!source) {
@@ -80,16 +95,17 @@ function codeSentence(doc: Doc, dict: CompiledDictionary, s: Sentence, hostOf: (
       continue;
     }
     const base = { sentence: s.index, code: match.pattern.code, triggerStart, triggerEnd, rule, by: `code-events:${form}`, date };
-    const root = dict.cameo.get(base.code)!.root;
-    for (const [src, tgt] of expandPairs(root, source, target, byId, hostOf({ ...base, source, target }))) {
+    const root = (dict.cameo.get(base.code) ?? dict.cameo.get(match.pattern.reverse ?? ''))?.root ?? '';
+    for (const [src, tgt] of expandPairs(root, source, target, byId, hostOf({ ...base, source, target }), form === 'noun')) {
       if (!src && !tgt) continue;
-      drafts.push({ ...base, source: src, target: tgt });
+      if (base.code !== '---') drafts.push({ ...base, source: src, target: tgt });
+      // A paired code ("032:033") also codes the target's side: X visits Y, and Y hosts X.
+      if (match.pattern.reverse && match.pattern.reverse !== '---') drafts.push({ ...base, code: match.pattern.reverse, source: tgt, target: src });
     }
     t = Math.max(t, match.headEnd - 1);
   }
   // "X said ..." is a statement (01x) only when nothing more specific was said in the same sentence.
-  const specific = drafts.some((d) => !d.code.startsWith('01'));
-  return specific ? drafts.filter((d) => !d.code.startsWith('01') || d.code !== '010') : drafts;
+  return filterDrafts(doc, s, drafts);
 }
 
 /** Code the events of a doc from its actors, dates and the dictionary patterns. */
@@ -103,6 +119,7 @@ export function codeEvents(doc: Doc, dict: CompiledDictionary): Doc {
   };
   doc.triggers = [];
   doc.events = [];
+  if (storyDiscarded(doc, dict)) return doc;
   for (const s of doc.sentences) {
     for (const d of codeSentence(doc, dict, s, hostOf)) doc.events.push(buildEvent(doc, d, dict.cameo.get(d.code)!, isCountry));
   }

@@ -14,9 +14,9 @@ const SUPPORT_VERBS = new Set(['have', 'hold', 'make', 'conduct', 'carry', 'laun
 function supportVerb(doc: Doc, noun: number, sentenceStart: number): number {
   const tokens = doc.tokens;
   const head = tokens[noun].head;
-  if (head !== undefined) return head >= 0 && tokens[head].pos === 'VERB' && SUPPORT_VERBS.has(tokens[head].lemma) && tokens[noun].rel === 'obj' ? head : -1;
+  if (head !== undefined) return head >= 0 && (tokens[head].pos === 'VERB' || tokens[head].pos === 'AUX') && SUPPORT_VERBS.has(tokens[head].lemma) && tokens[noun].rel === 'obj' ? head : -1;
   for (let t = noun - 1; t >= sentenceStart && t >= noun - 5; t--) {
-    if (tokens[t].pos === 'VERB') return SUPPORT_VERBS.has(tokens[t].lemma) ? t : -1;
+    if (tokens[t].pos === 'VERB' || tokens[t].pos === 'AUX') return SUPPORT_VERBS.has(tokens[t].lemma) ? t : -1;
     if (!OBJECT_FILLER.has(tokens[t].pos)) return -1;
   }
   return -1;
