@@ -87,7 +87,9 @@ function cueAt(doc: Doc, i: number, lo: number, end: number): ClauseTense | null
   if (/^[A-Z]/.test(t.text) && i > doc.sentences[t.sentence].tokenStart && t.lower !== 'i') return null;
   // "is expected to", "plans to": ahead; "was expected to pass Wednesday night": a plan already past.
   if ((PROSPECT_WORDS.has(t.lower) && t.pos !== 'VERB') || (PLAN_LEMMAS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'NOUN' && t.lower.startsWith('plan')))) {
-    return pastChain(doc, i, lo) ? 'past' : 'modal';
+    // A plan verb in the simple past ("pledged on Wednesday to convert") is itself a past act.
+    const finitePast = t.pos === 'VERB' && isPastForm(t) && !/^(AUX)$/.test(doc.tokens[i - 1]?.pos ?? '');
+    return pastChain(doc, i, lo) || finitePast ? 'past' : 'modal';
   }
   if (!isVerbal(t)) return null;
   // Walk back over the auxiliary chain ("will not be", "has already been") to its first member; the

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { createDoc } from '../../../src/model/doc.js';
 import { segmentText } from '../../../src/stages/segment/segment.js';
 import { clauseTense } from '../../../src/stages/ground-dates/tense.js';
+import { groundDates } from '../../../src/stages/ground-dates/ground-dates.js';
 import { clauseBounds, tokenAt } from '../../../src/stages/ground-dates/clause.js';
 
 /** The tense clauseTense gives the clause around the first occurrence of `word` in `text`. */
@@ -57,4 +58,9 @@ test('clauses split at subordinators, relative pronouns and participial commas, 
   assert.equal(words(tokenAt(doc, doc.text.indexOf('2011'))), 'Turkey severed ties with Syria in 2011');
   assert.equal(words(tokenAt(doc, doc.text.indexOf('mass'))), 'following mass protests,');
   assert.equal(words(tokenAt(doc, doc.text.lastIndexOf('2011'))), 'which escalated into war since 2011.');
+});
+
+test('a plan verb in the simple past is a past act: "On Wednesday, X pledged to ..."', () => {
+  const doc = groundDates(segmentText(createDoc({ id: 't', raw: 'On Wednesday, the Turkish President pledged converting the museum to a mosque.', published: '2019-03-31' })));
+  assert.equal(doc.dates[0].value, '2019-03-27');
 });
