@@ -36,13 +36,19 @@ function matchAt(tokens: Token[], i: number, end: number, phrase: NamePhrase): b
 }
 
 // Heads that keep a role noun an actor: "insurgent groups", "security force units", "police officers".
-const PEOPLE_HEADS = new Set(['group', 'force', 'unit', 'fighter', 'member', 'personnel', 'official', 'leader', 'commander', 'officer', 'soldier', 'troop', 'militia', 'faction', 'movement', 'organization', 'organisation', 'wing', 'cell', 'battalion', 'brigade', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'delegation', 'team', 'agent', 'staff', 'source', 'supporter', 'activist', 'worker', 'squad', 'patrol', 'council', 'committee', 'coalition', 'alliance', 'authority']);
+const PEOPLE_HEADS = new Set(['group', 'force', 'unit', 'fighter', 'member', 'personnel', 'official', 'leader', 'commander', 'officer', 'soldier', 'troop', 'militia', 'faction', 'movement', 'organization', 'organisation', 'wing', 'cell', 'battalion', 'brigade', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'delegation', 'team', 'agent', 'staff', 'source', 'supporter', 'activist', 'worker', 'squad', 'patrol', 'council', 'committee', 'coalition', 'alliance', 'authority', 'agency']);
 
 function modifiesNoun(tokens: Token[], next: number, to: number): boolean {
-  if (next >= to) return false;
-  const tok = tokens[next];
-  if (tok.pos !== 'NOUN' && !(tok.pos === 'PROPN' && /^[a-z]/.test(tok.text))) return false;
-  return !PEOPLE_HEADS.has(tok.lemma);
+  const isNoun = (t: number) => t < to && (tokens[t].pos === 'NOUN' || (tokens[t].pos === 'PROPN' && /^[a-z]/.test(tokens[t].text)));
+  // A role word tagged as an adjective before another modifier ("official Israeli territory") modifies too.
+  // ("official" alone, with no demonym of its own before it; wink may tag it NOUN as well.)
+  const demonym = (t: number) => tokens[t].pos === 'ADJ' || (tokens[t].pos === 'PROPN' && /(an|ish|ese|i|ic)$/.test(tokens[t].lower));
+  if (next < to && tokens[next - 2]?.pos !== 'PROPN' && demonym(next) && isNoun(next + 1)) return true;
+  if (!isNoun(next)) return false;
+  // The head is the last noun of the run: "official news agency" names an actor, "military supply convoy" not.
+  let head = next;
+  while (isNoun(head + 1)) head++;
+  return !PEOPLE_HEADS.has(tokens[head].lemma);
 }
 
 /** Find the longest dictionary name at each position of a sentence, left to right, without overlaps. */
@@ -51,7 +57,8 @@ export function matchNames(tokens: Token[], from: number, to: number, index: Nam
   let i = from;
   while (i < to) {
     const token = tokens[i];
-    const candidates = index.get(token.lower) ?? (token.lemma !== token.lower ? index.get(token.lemma) : undefined);
+    // Sentence-initial plurals come tagged as names with no lemma ("Soldiers/PROPN"): try the singular too.
+    const candidates = index.get(token.lower) ?? (token.lemma !== token.lower ? index.get(token.lemma) : undefined) ?? (PLURAL.test(token.lower) ? index.get(token.lower.replace(/e?s$/, '')) ?? index.get(token.lower.slice(0, -1)) : undefined);
     let best: NamePhrase | null = null;
     if (candidates) {
       for (const phrase of candidates) {
