@@ -24,6 +24,8 @@ const Forbidden = z.object({
   target: ACTOR.optional(),
   root: z.string().regex(/^\d{2}$/).optional(),
   factuality: FACTUALITY.optional(),
+  /** Only events dated within this (yyyy[-mm[-dd]]) are forbidden: another meeting of the same pair may be real. */
+  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).optional(),
   why: z.string().optional(),
 });
 

@@ -21,6 +21,7 @@ export function fitsGold(g: GoldEvent, e: CodedEvent): boolean {
 export function isForbidden(f: Forbidden, e: CodedEvent): boolean {
   if (f.root && e.root !== f.root) return false;
   if (f.factuality && e.factuality.value !== f.factuality) return false;
+  if (f.date && !(e.date.value ?? '').startsWith(f.date)) return false;
   return actorFits(f.source, e.source?.code) && actorFits(f.target, e.target?.code);
 }
 

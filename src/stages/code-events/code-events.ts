@@ -10,6 +10,7 @@ import { expandPairs } from './pairs.js';
 import { buildEvent, type EventDraft } from './build-event.js';
 import { nounArguments } from './noun-arguments.js';
 import { filterDrafts } from './filter-drafts.js';
+import { bareNoun } from './bare-nouns.js';
 import { pickEventDate } from '../ground-dates/pick-event-date.js';
 
 /** Dependencies of code-events: the compiled dictionaries. */
@@ -57,7 +58,7 @@ function codeSentence(doc: Doc, dict: CompiledDictionary, s: Sentence, hostOf: (
     // "the reopening", "their meeting": an -ing form after a determiner is a noun, whatever its tag.
     const prev = t > s.tokenStart ? doc.tokens[t - 1] : null;
     const nominal = tok.pos === 'VERB' && tok.lower.endsWith('ing') && !!prev && (prev.pos === 'DET' || /^(its|their|his|her|our|'s)$/.test(prev.lower));
-    if ((tok.pos === 'VERB' && !nominal) || actsAsVerb(doc.tokens, t, s.tokenStart, s.tokenEnd)) {
+    if ((tok.pos === 'VERB' && !nominal) || actsAsVerb(doc.tokens, t, s.tokenStart, s.tokenEnd, (x) => !!actors.endingAt(x))) {
       ctx.passive = isPassive(doc.tokens, t, s.tokenStart);
       match = bestMatch(ctx, patternsFor(dict.verbs, tok), t);
       ctx.passive = false;
@@ -66,7 +67,17 @@ function codeSentence(doc: Doc, dict: CompiledDictionary, s: Sentence, hostOf: (
       match = bestMatch(ctx, patternsFor(dict.nouns, tok), t);
       form = 'noun';
     }
-    if (!match) continue;
+    if (!match) {
+      const possessor = NOUN_POS.has(tok.pos) ? nounArguments(doc, actors, t, t + 1, s.tokenStart) : null;
+      const bare = bareNoun(doc, dict, t, possessor);
+      if (bare) {
+        const root = dict.cameo.get(bare.code)?.root ?? '';
+        const date = pickEventDate(doc, s.index, tok.start, tok.end);
+        const base = { sentence: s.index, code: bare.code, triggerStart: tok.start, triggerEnd: tok.end, rule: `bare-noun:${bare.code}:${tok.lemma}`, by: 'code-events:noun', date };
+        for (const [src, tgt] of expandPairs(root, possessor, null, byId, null)) if (src || tgt) drafts.push({ ...base, source: src, target: tgt });
+      }
+      continue;
+    }
     let source: ActorMention | null = match.source;
     let target: ActorMention | null = match.target;
     if (form === 'verb') {

@@ -1,15 +1,19 @@
 import type { ActorMention } from '../../model/actor.js';
 import type { Token } from '../../model/span.js';
-import type { CompiledPattern, PatternItem } from '../../dictionaries/compile-patterns.js';
+import type { CompiledPattern, PatternIndex, PatternItem } from '../../dictionaries/compile-patterns.js';
+import { nextTarget } from './next-target.js';
 
 /** A pattern matched at a trigger token: the tokens it covered and the actors in its slots. */
 export interface PatternMatch {
   pattern: CompiledPattern;
+  start: number; // first token of the match (before the trigger when the pattern has words before it)
   head: number;
   headEnd: number;
   end: number; // one past the last matched token
   target: ActorMention | null;
   source: ActorMention | null;
+  /** Literal tokens matched: more is more specific. */
+  score: number;
 }
 
 /** What the matcher needs to see of a sentence. */
@@ -18,6 +22,8 @@ export interface MatchContext {
   end: number; // sentence end (token index)
   /** The widest actor mention starting at a token, if any (compounds win over their first member). */
   actorAt: (token: number) => ActorMention | undefined;
+  /** The narrowest (non-compound) mention starting at a token, for slots a compound's member fills. */
+  innerAt?: (token: number) => ActorMention | undefined;
   /** In a passive clause the target is the subject, so a +T slot may stay empty ("rebels were attacked"). */
   passive?: boolean;
 }
@@ -25,49 +31,87 @@ export interface MatchContext {
 // Words the matcher steps over between pattern items, so patterns need not spell them out.
 const SKIPPABLE_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM']);
 const SKIPPABLE_WORD = new Set(['its', 'their', 'his', 'her', 'our', 'new', 'fresh', 'renewed', 'further', 'more', 'also', 'again', 'formally', 'officially', 'reportedly']);
+const MAX_GAP = 4;
 
 function skippable(tok: Token): boolean {
   return SKIPPABLE_POS.has(tok.pos) || SKIPPABLE_WORD.has(tok.lower) || (tok.pos === 'PRON' && /^(its|their|his|her|our|your|my)$/.test(tok.lower));
 }
 
-function wordMatches(tok: Token, word: string): boolean {
-  return tok.lower === word || tok.lemma === word;
+function wordMatches(tok: Token, word: string, exact: boolean): boolean {
+  return tok.lower === word || (!exact && tok.lemma === word);
 }
 
-/** Length of the alternative that matches at `i`, or 0. */
-function matchWord(tokens: Token[], i: number, end: number, alts: string[][]): number {
+/** Length of the alternative that matches tokens [i, ...), or 0; `exact` allows no match by lemma. */
+function matchWord(tokens: Token[], i: number, end: number, alts: string[][], exact = false): number {
   for (const alt of alts) {
-    if (i + alt.length > end) continue;
+    if (i + alt.length > end || i < 0) continue;
     let ok = true;
-    for (let k = 0; k < alt.length && ok; k++) ok = wordMatches(tokens[i + k], alt[k]);
+    for (let k = 0; k < alt.length && ok; k++) ok = wordMatches(tokens[i + k], alt[k], exact);
     if (ok) return alt.length;
   }
   return 0;
 }
 
-interface State { i: number; target: ActorMention | null; source: ActorMention | null }
+/** Length of the alternative that ends just before token `i` (leftwards), or 0. */
+function matchWordBefore(tokens: Token[], i: number, start: number, alts: string[][], exact = false): number {
+  for (const alt of alts) {
+    const from = i - alt.length;
+    if (from < start) continue;
+    let ok = true;
+    for (let k = 0; k < alt.length && ok; k++) ok = wordMatches(tokens[from + k], alt[k], exact);
+    if (ok) return alt.length;
+  }
+  return 0;
+}
 
+interface State { i: number; target: ActorMention | null; source: ActorMention | null; used: ActorMention[]; score: number; exact: boolean }
+
+/** Fill a slot with an actor; +C needs a compound and makes its members each other's source and target. */
+function fill(item: PatternItem, actor: ActorMention, state: State, i: number): State | null {
+  if (item.roles && !item.roles.includes(actor.actor.role ?? '')) return null;
+  const next = { ...state, i, used: [...state.used, actor] };
+  if (item.kind === 'target') next.target = actor;
+  else if (item.kind === 'source') next.source = actor;
+  else if (item.kind === 'compound') {
+    if (actor.kind !== 'compound') return null;
+    next.source = next.target = actor;
+  }
+  return next;
+}
+
+const isSlot = (i: PatternItem) => i.kind === 'target' || i.kind === 'source' || i.kind === 'skip' || i.kind === 'compound';
+
+// Items after the trigger, rightwards from state.i.
 function matchItems(ctx: MatchContext, items: PatternItem[], k: number, state: State, depth: number): State | null {
   if (k === items.length) return state;
   const item = items[k];
   const { tokens, end } = ctx;
+  if (item.kind === 'any') {
+    for (let g = state.i; g <= end; g++) {
+      const r = matchItems(ctx, items, k + 1, { ...state, i: g }, depth);
+      if (r) return r;
+    }
+    return null;
+  }
   // Step over modifiers before the next item (at most 4, so a pattern cannot reach across a clause).
   let i = state.i;
   const candidates: number[] = [i];
-  for (let skip = 0; skip < 4 && i < end && skippable(tokens[i]); skip++) candidates.push(++i);
+  for (let skip = 0; skip < MAX_GAP && i < end && skippable(tokens[i]); skip++) candidates.push(++i);
   for (const at of candidates) {
     if (at > end) break;
     if (item.kind === 'word') {
-      const len = at < end ? matchWord(tokens, at, end, item.alts!) : 0;
+      const len = at < end ? matchWord(tokens, at, end, item.alts!, state.exact) : 0;
       if (len) {
-        const r = matchItems(ctx, items, k + 1, { ...state, i: at + len }, depth);
+        const r = matchItems(ctx, items, k + 1, { ...state, i: at + len, score: state.score + len }, depth);
         if (r) return r;
       }
-    } else if (item.kind === 'target' || item.kind === 'source') {
+    } else if (isSlot(item)) {
       const actor = at < end ? ctx.actorAt(at) : undefined;
-      if (actor) {
-        const next = { ...state, i: actor.tokenEnd, [item.kind]: actor };
-        const r = matchItems(ctx, items, k + 1, next, depth);
+      // A compound may fill the slot whole, or only its first member ("between +S and +T").
+      const inner = actor?.kind === 'compound' && ctx.innerAt ? ctx.innerAt(at) : undefined;
+      for (const a of inner ? [actor!, inner] : actor ? [actor] : []) {
+        const next = fill(item, a, state, a.tokenEnd);
+        const r = next ? matchItems(ctx, items, k + 1, next, depth) : null;
         if (r) return r;
       }
     } else if (item.kind === 'num') {
@@ -76,7 +120,7 @@ function matchItems(ctx: MatchContext, items: PatternItem[], k: number, state: S
         if (r) return r;
       }
     } else if (item.kind === 'gap' && depth < 2) {
-      for (let g = at; g <= Math.min(end, at + 4); g++) {
+      for (let g = at; g <= Math.min(end, at + MAX_GAP); g++) {
         if (g > at && tokens[g - 1].pos === 'VERB') break;
         const r = matchItems(ctx, items, k + 1, { ...state, i: g }, depth + 1);
         if (r) return r;
@@ -87,23 +131,101 @@ function matchItems(ctx: MatchContext, items: PatternItem[], k: number, state: S
   return null;
 }
 
-/** Try a pattern whose head word starts at token `head`; null when it does not match. */
-export function matchPattern(ctx: MatchContext, pattern: CompiledPattern, head: number): PatternMatch | null {
-  const headLen = matchWord(ctx.tokens, head, ctx.end, pattern.heads);
-  if (!headLen) return null;
-  const r = matchItems(ctx, pattern.items, 0, { i: head + headLen, target: null, source: null }, 0);
-  if (!r) return null;
-  return { pattern, head, headEnd: head + headLen, end: r.i, target: r.target, source: r.source };
+// The widest actor mention ending just before token `i` ("Gondor and Osgiliath", not "Osgiliath").
+function actorEndingAt(ctx: MatchContext, i: number, start: number): ActorMention | undefined {
+  let best: ActorMention | undefined;
+  for (let j = i - 1; j >= start && j >= i - 16; j--) {
+    const a = ctx.actorAt(j);
+    if (a && a.tokenEnd === i) best = a;
+  }
+  return best;
 }
 
-/** The best (most specific) pattern of a list that matches at `head`. */
+// Items before the trigger, leftwards: item k is matched ending at state.i (exclusive).
+function matchBefore(ctx: MatchContext, items: PatternItem[], k: number, state: State, start: number): State | null {
+  if (k < 0) return state;
+  const item = items[k];
+  const { tokens } = ctx;
+  if (item.kind === 'any' || item.kind === 'gap') {
+    const floor = item.kind === 'any' ? start : Math.max(start, state.i - MAX_GAP);
+    for (let g = state.i; g >= floor; g--) {
+      if (item.kind === 'gap' && g < state.i && tokens[g].pos === 'VERB') break;
+      const r = matchBefore(ctx, items, k - 1, { ...state, i: g }, start);
+      if (r) return r;
+    }
+    return null;
+  }
+  let i = state.i;
+  const candidates: number[] = [i];
+  for (let skip = 0; skip < MAX_GAP && i > start && skippable(tokens[i - 1]); skip++) candidates.push(--i);
+  for (const at of candidates) {
+    if (item.kind === 'word') {
+      const len = matchWordBefore(tokens, at, start, item.alts!, state.exact);
+      if (len) {
+        const r = matchBefore(ctx, items, k - 1, { ...state, i: at - len, score: state.score + len }, start);
+        if (r) return r;
+      }
+    } else if (isSlot(item)) {
+      const actor = actorEndingAt(ctx, at, start);
+      const next = actor ? fill(item, actor, state, actor.tokenStart) : null;
+      const r = next ? matchBefore(ctx, items, k - 1, next, start) : null;
+      if (r) return r;
+    } else if (item.kind === 'num' && at > start && /^\d/.test(tokens[at - 1].text)) {
+      const r = matchBefore(ctx, items, k - 1, { ...state, i: at - 1 }, start);
+      if (r) return r;
+    }
+  }
+  if (item.optional) return matchBefore(ctx, items, k - 1, state, start);
+  return null;
+}
+
+function sentenceStart(tokens: Token[], t: number): number {
+  let s = t;
+  while (s > 0 && tokens[s - 1].sentence === tokens[t].sentence) s--;
+  return s;
+}
+
+/** Try a pattern whose trigger word starts at token `head`; null when it does not match. */
+export function matchPattern(ctx: MatchContext, pattern: CompiledPattern, head: number): PatternMatch | null {
+  const exact = !!pattern.exact;
+  const headLen = matchWord(ctx.tokens, head, ctx.end, pattern.heads, exact);
+  if (!headLen) return null;
+  const after = matchItems(ctx, pattern.items, 0, { i: head + headLen, target: null, source: null, used: [], score: headLen, exact }, 0);
+  if (!after) return null;
+  let r: State | null = after;
+  if (pattern.before.length) r = matchBefore(ctx, pattern.before, pattern.before.length - 1, { ...after, i: head }, sentenceStart(ctx.tokens, head));
+  if (!r) return null;
+  let target = r.target;
+  const slots = [...pattern.before, ...pattern.items];
+  if (!target && pattern.target === 'next' && !slots.some((i) => i.kind === 'target' || i.kind === 'compound')) target = nextTarget(ctx, head + headLen, r.used);
+  return { pattern, start: pattern.before.length ? r.i : head, head, headEnd: head + headLen, end: after.i, target, source: r.source, score: r.score };
+}
+
+const filled = (m: PatternMatch) => (m.source ? 1 : 0) + (m.target ? 1 : 0);
+
+/**
+ * The best (most specific) pattern of a list that matches at `head`: most literal words, then most
+ * slots filled, then the longest span, then the dictionary's order. A winning pattern with the null
+ * code `---` says "no event here", so nothing is returned.
+ */
 export function bestMatch(ctx: MatchContext, patterns: CompiledPattern[] | undefined, head: number): PatternMatch | null {
   if (!patterns) return null;
   let best: PatternMatch | null = null;
   for (const p of patterns) {
-    if (best && p.weight < best.pattern.weight) break;
+    if (best && p.weight < best.score) break;
     const m = matchPattern(ctx, p, head);
-    if (m && (!best || m.end - m.head > best.end - best.head || (m.target && !best.target))) best = m;
+    if (!m) continue;
+    if (!best || m.score > best.score || (m.score === best.score && (filled(m) > filled(best) || (filled(m) === filled(best) && m.end - m.head > best.end - best.head)))) best = m;
   }
+  if (best && best.pattern.code === '---' && !best.pattern.reverse) return null;
   return best;
+}
+
+/** The patterns that may start at a token: those indexed by its form and by its lemma, longest first. */
+export function patternsFor(index: PatternIndex, tok: Token): CompiledPattern[] | undefined {
+  const byForm = index.get(tok.lower);
+  const byLemma = tok.lemma !== tok.lower ? index.get(tok.lemma) : undefined;
+  if (!byForm || !byLemma) return byForm ?? byLemma;
+  const seen = new Set(byForm);
+  return [...byForm, ...byLemma.filter((p) => !seen.has(p))].sort((a, b) => b.weight - a.weight);
 }

@@ -52,7 +52,9 @@ export function mergeEvents(doc: Doc): Doc {
     if (ref.label !== 'event-reference') continue;
     const sentence = doc.tokens.find((t) => t.start === ref.start)?.sentence ?? -1;
     const root = (ref.ref ?? '').slice(0, 2);
-    const antecedents = kept.filter((k) => k.root === root && k.sentence <= sentence && k.sentence >= sentence - REFERENCE_WINDOW && k.trigger.start < ref.start);
+    // The window counts from an event's latest mention, so "the meeting" ... "the meeting" chains back.
+    const lastSeen = (k: CodedEvent) => Math.max(...k.mentions.filter((m) => m.start < ref.start).map((m) => m.sentence));
+    const antecedents = kept.filter((k) => k.root === root && k.sentence <= sentence && lastSeen(k) >= sentence - REFERENCE_WINDOW && k.trigger.start < ref.start);
     if (!antecedents.length) continue;
     const latest = antecedents[antecedents.length - 1];
     const group = antecedents.filter((k) => k.sentence === latest.sentence && k.trigger.start === latest.trigger.start);

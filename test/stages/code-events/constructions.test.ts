@@ -68,3 +68,8 @@ test('sports scores are discarded', () => {
 test('an object with a determiner is still not the next verb\'s subject', () => {
   assert.deepEqual(code('Russia attacked the Syrian rebels and then severed ties with Turkey.'), ['RUS 190 SYRREB', 'RUS 161 TUR']);
 });
+
+test('a typed slot picks the sense by the target: supporting rebels is aid, supporting a country endorsement', () => {
+  assert.deepEqual(code('Turkey has supported Syrian rebels.'), ['TUR 070 SYRREB']);
+  assert.deepEqual(code('Turkey has supported Syria.'), ['TUR 051 SYR']);
+});
