@@ -4,6 +4,7 @@
  * and index n+1 stands for "no word", so feature code never branches on missing positions.
  */
 import { hashChars } from './hash.js';
+import { FINE, NO_CLUSTER, type ClusterTable } from './word-clusters.js';
 
 export const UPOS = [
   'ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM',
@@ -39,7 +40,14 @@ export class SentenceAtoms {
   suffix4 = new Int32Array(0);
   prefix2 = new Int32Array(0);
   prefix3 = new Int32Array(0);
+  prefix1 = new Int32Array(0);
+  prefix4 = new Int32Array(0);
   shape = new Int32Array(0);
+  /** Word class learned from unlabeled text (word-clusters.ts): fine (256) and coarse (16) ids. */
+  cluster = new Int32Array(0);
+  coarse = new Int32Array(0);
+
+  constructor(private readonly clusters: ClusterTable | null = null) {}
 
   load(words: readonly string[], winkTags: readonly string[]): void {
     const n = words.length;
@@ -57,7 +65,12 @@ export class SentenceAtoms {
       this.suffix4[i] = hashChars(w, Math.max(0, len - 4), len, 0x4b7c8a1d);
       this.prefix2[i] = hashChars(w, 0, Math.min(2, len), 0x5a9d3c21);
       this.prefix3[i] = hashChars(w, 0, Math.min(3, len), 0x6d2b79f5);
+      this.prefix1[i] = hashChars(w, 0, Math.min(1, len), 0x71c3a5e9);
+      this.prefix4[i] = hashChars(w, 0, Math.min(4, len), 0x1f83d9ab);
       this.shape[i] = shapeOf(w, i === 0);
+      const c = this.clusters === null ? NO_CLUSTER : this.clusters.get(this.word[i]);
+      this.cluster[i] = c;
+      this.coarse[i] = c === NO_CLUSTER ? 99 : (c / FINE) | 0;
     }
     for (let i = n; i <= n + 1; i++) {
       const marker = i === n ? 0x7007 : 0x7117;
@@ -65,13 +78,14 @@ export class SentenceAtoms {
       this.wink[i] = i === n ? TAG_ROOT : TAG_NONE;
       this.tag[i] = this.wink[i];
       this.suffix1[i] = this.suffix2[i] = this.suffix[i] = this.suffix4[i] = marker;
-      this.prefix2[i] = this.prefix3[i] = marker;
+      this.prefix2[i] = this.prefix3[i] = this.prefix1[i] = this.prefix4[i] = marker;
       this.shape[i] = i === n ? 7 : 8;
+      this.cluster[i] = this.coarse[i] = marker;
     }
   }
 
   private grow(size: number): void {
-    for (const name of ['word', 'wink', 'tag', 'suffix1', 'suffix2', 'suffix', 'suffix4', 'prefix2', 'prefix3', 'shape'] as const) {
+    for (const name of ['word', 'wink', 'tag', 'suffix1', 'suffix2', 'suffix', 'suffix4', 'prefix2', 'prefix3', 'prefix1', 'prefix4', 'shape', 'cluster', 'coarse'] as const) {
       this[name] = new Int32Array(size);
     }
   }

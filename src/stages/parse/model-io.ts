@@ -1,6 +1,6 @@
 /**
  * The shipped model file: a JSON header (labels, table sizes, provenance) followed by the three weight
- * tables (transitions, labels, tag refiner) as raw little-endian arrays, gzip'd as a whole. Keys are random 32-bit hashes and do not
+ * tables (transitions, labels, tag refiner) and the word classes as raw little-endian arrays, gzip'd as a whole. Keys are random 32-bit hashes and do not
  * compress, so the file size is mostly 4 bytes per feature row plus 3 bytes per weight.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -8,9 +8,10 @@ import { gzipSync, gunzipSync } from 'node:zlib';
 import { ActionTable, LabelTable, type SparseRows } from './tables.js';
 import type { AveragedRows } from './perceptron.js';
 import { UPOS } from './atoms.js';
+import { ClusterTable, type WordClusters } from './word-clusters.js';
 
 const MAGIC = 'eventwire-parser';
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 
 export interface ModelData {
   labels: string[];
@@ -18,6 +19,8 @@ export interface ModelData {
   labelRows: SparseRows;
   /** The tag refiner's rows (classes: UPOS in atoms.ts order). */
   tagRows: SparseRows;
+  /** Word classes learned from unlabeled text, keyed by the word atom's hash. */
+  clusters: WordClusters;
   /** Free-form provenance written into the header (data, epochs, seed). */
   info: Record<string, unknown>;
 }
@@ -27,6 +30,7 @@ export interface LoadedModel {
   actions: ActionTable;
   labelTable: LabelTable;
   tagTable: LabelTable;
+  clusters: ClusterTable;
   info: Record<string, unknown>;
 }
 
@@ -71,12 +75,14 @@ export function saveModel(path: string, model: ModelData): void {
     version: FORMAT_VERSION,
     labels: model.labels,
     tables: tables.map((t) => ({ rows: t.keys.length, entries: t.cls.length })),
+    clusters: model.clusters.keys.length,
     info: model.info,
   }));
   const length = Buffer.alloc(4);
   length.writeUInt32LE(header.length);
   const parts = [length, bytes(header)];
   for (const t of tables) parts.push(bytes(t.keys), bytes(t.rowLen), bytes(t.cls), bytes(t.val));
+  parts.push(bytes(model.clusters.keys), bytes(model.clusters.ids));
   // gzip output depends only on its input and level, so a rebuild is byte-identical.
   writeFileSync(path, gzipSync(Buffer.concat(parts), { level: 9 }));
 }
@@ -103,7 +109,9 @@ export function loadModel(path: string): LoadedModel {
     cls: new Uint8Array(buf.buffer, take(entries), entries),
     val: new Int16Array(buf.buffer, take(entries * 2), entries),
   }));
-  return modelFromData({ labels: header.labels, actions: rows[0], labelRows: rows[1], tagRows: rows[2], info: header.info });
+  const c = header.clusters as number;
+  const clusters = { keys: new Int32Array(buf.buffer, take(c * 4), c), ids: new Uint16Array(buf.buffer, take(c * 2), c) };
+  return modelFromData({ labels: header.labels, actions: rows[0], labelRows: rows[1], tagRows: rows[2], clusters, info: header.info });
 }
 
 /** Builds the run-time tables straight from training output, to measure a model before saving it. */
@@ -113,6 +121,7 @@ export function modelFromData(data: ModelData): LoadedModel {
     actions: new ActionTable(data.actions),
     labelTable: new LabelTable(data.labels.length, data.labelRows),
     tagTable: new LabelTable(UPOS.length, data.tagRows),
+    clusters: new ClusterTable(data.clusters),
     info: data.info,
   };
 }

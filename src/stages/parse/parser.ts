@@ -26,13 +26,14 @@ export class Parser {
   private readonly model: LoadedModel;
   private readonly rootLabel: number;
   private readonly state = new ParseState();
-  private readonly atoms = new SentenceAtoms();
+  private readonly atoms: SentenceAtoms;
   private readonly scratch: Scratch;
   private readonly tagKeys = new Int32Array(MAX_TAG_FEATURES);
   private readonly tagScores = new Float32Array(UPOS.length);
 
   constructor(model: LoadedModel) {
     this.model = model;
+    this.atoms = new SentenceAtoms(model.clusters);
     this.labels = model.labels;
     this.rootLabel = model.labels.indexOf('root');
     if (this.rootLabel < 0) throw new Error('EW_ERR_PARSER_MODEL: model has no root label');
@@ -64,6 +65,13 @@ export class Parser {
       rels[i] = this.labels[state.labels[i]];
     }
     return { heads, rels };
+  }
+
+  /** The tags the parser's features read: wink's tags as corrected by the model's tagger. */
+  refinedTags(words: readonly string[], tags: readonly string[]): string[] {
+    this.atoms.load(words, tags);
+    refineTags(this.atoms, this.model.tagTable, this.tagKeys, this.tagScores);
+    return Array.from(this.atoms.tag.subarray(0, words.length), (t) => UPOS[t]);
   }
 }
 

@@ -74,8 +74,10 @@ export class ActionTable implements Scorer {
 }
 
 /**
- * Many-class table (relation labels). A slot holds the key and (start << 7 | length) of the row's
- * entries; each entry packs (class << 16 | int16 weight) into one integer.
+ * Many-class table (relation labels, tags). A 16-byte slot holds the key, (start << 7 | length) and
+ * the row's first two entries inline, each packing (class << 16 | int16 weight) into one integer;
+ * only the rest of a longer row sits in the shared entry array. Most rows have one or two entries,
+ * so a lookup usually costs one cache line instead of two.
  */
 export class LabelTable implements Scorer {
   readonly classes: number;
@@ -87,17 +89,23 @@ export class LabelTable implements Scorer {
   constructor(classes: number, rows: SparseRows) {
     this.classes = classes;
     const count = slotCount(rows.keys.length, 0.6);
-    this.slots = new Int32Array(count * 2);
+    this.slots = new Int32Array(count * 4);
     this.mask = count - 1;
     this.acc = new Int32Array(classes);
-    this.entries = new Int32Array(rows.cls.length);
-    for (let e = 0; e < rows.cls.length; e++) this.entries[e] = (rows.cls[e] << 16) | (rows.val[e] & 0xffff);
-    for (let r = 0, start = 0; r < rows.keys.length; r++) {
+    let spill = 0;
+    for (let r = 0; r < rows.keys.length; r++) spill += Math.max(0, rows.rowLen[r] - 2);
+    this.entries = new Int32Array(spill);
+    for (let r = 0, e = 0, start = 0; r < rows.keys.length; r++) {
+      const len = rows.rowLen[r];
       let i = rows.keys[r] & this.mask;
-      while (this.slots[i * 2] !== 0) i = (i + 1) & this.mask;
-      this.slots[i * 2] = rows.keys[r];
-      this.slots[i * 2 + 1] = (start << 7) | rows.rowLen[r];
-      start += rows.rowLen[r];
+      while (this.slots[i * 4] !== 0) i = (i + 1) & this.mask;
+      this.slots[i * 4] = rows.keys[r];
+      this.slots[i * 4 + 1] = (start << 7) | len;
+      for (let j = 0; j < len; j++, e++) {
+        const packed = (rows.cls[e] << 16) | (rows.val[e] & 0xffff);
+        if (j < 2) this.slots[i * 4 + 2 + j] = packed;
+        else this.entries[start++] = packed;
+      }
     }
   }
 
@@ -111,16 +119,24 @@ export class LabelTable implements Scorer {
     for (let f = 0; f < count; f++) {
       const key = keys[f];
       let i = key & mask;
-      let k = slots[i << 1];
+      let k = slots[i << 2];
       while (k !== key && k !== 0) {
         i = (i + 1) & mask;
-        k = slots[i << 1];
+        k = slots[i << 2];
       }
       if (k === 0) continue;
-      const packed = slots[(i << 1) + 1];
-      for (let j = packed >>> 7, end = j + (packed & 127); j < end; j++) {
-        const e = entries[j];
-        acc[e >>> 16] += (e << 16) >> 16;
+      const base = i << 2;
+      const meta = slots[base + 1];
+      const len = meta & 127;
+      const e0 = slots[base + 2];
+      acc[e0 >>> 16] += (e0 << 16) >> 16;
+      if (len > 1) {
+        const e1 = slots[base + 3];
+        acc[e1 >>> 16] += (e1 << 16) >> 16;
+        for (let j = meta >>> 7, end = j + len - 2; j < end; j++) {
+          const e = entries[j];
+          acc[e >>> 16] += (e << 16) >> 16;
+        }
       }
     }
     for (let c = 0; c < acc.length; c++) out[c] = acc[c];

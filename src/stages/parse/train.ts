@@ -12,6 +12,7 @@ import { actionCosts, buildGoldTree, projectivize, type GoldTree } from './oracl
 import { Scratch, bestValidAction, predictLabel } from './decode.js';
 import { seededRandom, shuffle } from './random.js';
 import { quantizeRows, type ModelData } from './model-io.js';
+import type { ClusterTable } from './word-clusters.js';
 
 export interface TrainSentence {
   words: string[];
@@ -33,9 +34,11 @@ export interface TrainOptions {
   exploreProb: number;
   /** Averaged weights below this magnitude are dropped from the saved model. */
   pruneBelow: number;
+  /** Word classes for the word atoms (word-clusters.ts). */
+  clusters?: ClusterTable | null;
   log?: (message: string) => void;
   /** Called after each epoch with the averaged model so far (for tuning curves). */
-  afterEpoch?: (epoch: number, model: Omit<ModelData, 'tagRows'>) => void;
+  afterEpoch?: (epoch: number, model: Omit<ModelData, 'tagRows' | 'clusters'>) => void;
 }
 
 interface Prepared {
@@ -45,7 +48,7 @@ interface Prepared {
 }
 
 /** Trains the transition and label classifiers; the caller adds the tag refiner's rows. */
-export function trainParser(sentences: TrainSentence[], options: TrainOptions): Omit<ModelData, 'tagRows'> {
+export function trainParser(sentences: TrainSentence[], options: TrainOptions): Omit<ModelData, 'tagRows' | 'clusters'> {
   const labels = [...new Set(sentences.flatMap((s) => s.rels))].sort();
   if (labels.length > 64) throw new Error('EW_ERR_PARSER_TRAIN: label sets hold at most 64 labels');
   const labelId = new Map(labels.map((l, i) => [l, i]));
@@ -61,12 +64,12 @@ export function trainParser(sentences: TrainSentence[], options: TrainOptions): 
   const labelTable = new TrainingTable(labels.length, 1 << 18);
   const random = seededRandom(options.seed);
   const state = new ParseState();
-  const atoms = new SentenceAtoms();
+  const atoms = new SentenceAtoms(options.clusters ?? null);
   const scratch = new Scratch(labels.length);
   const costs = new Float64Array(N_ACTIONS);
   let inStack = new Uint8Array(256);
   const order = prepared.map((_, i) => i);
-  let model: Omit<ModelData, 'tagRows'> | null = null;
+  let model: Omit<ModelData, 'tagRows' | 'clusters'> | null = null;
 
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     shuffle(order, random);
@@ -123,7 +126,7 @@ export function trainParser(sentences: TrainSentence[], options: TrainOptions): 
         labels,
         actions: quantizeRows(actions.averaged(options.pruneBelow)),
         labelRows: quantizeRows(labelTable.averaged(options.pruneBelow)),
-        info: { epochs: epoch + 1, seed: options.seed, exploreFrom: options.exploreFrom, exploreProb: options.exploreProb },
+        info: { epochs: epoch + 1, seed: options.seed, exploreFrom: options.exploreFrom, exploreProb: options.exploreProb, pruneBelow: options.pruneBelow },
       };
       options.afterEpoch?.(epoch, model);
     }

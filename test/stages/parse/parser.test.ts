@@ -64,9 +64,9 @@ const ewtTest = fileURLToPath(new URL('../../../../shared/ud/en_ewt-ud-test.conl
 
 test('accuracy on the first 200 sentences of EWT test stays above the measured floor', { skip: !existsSync(ewtTest) && 'UD data not present' }, () => {
   const result = evalParse(ewtTest, parser, 200);
-  // Measured 80.9 UAS / 74.1 LAS with the shipped model; the floor leaves room for retraining noise.
-  assert.ok(result.uas > 0.78, formatParseEval(result));
-  assert.ok(result.las > 0.71, formatParseEval(result));
+  // Measured 82.0 UAS / 75.3 LAS with the shipped model; the floor leaves room for retraining noise.
+  assert.ok(result.uas > 0.79, formatParseEval(result));
+  assert.ok(result.las > 0.72, formatParseEval(result));
   assert.equal(result.sentences, 200);
   assert.deepEqual(Object.keys(result.relations), [...KEY_RELATIONS]);
 });
