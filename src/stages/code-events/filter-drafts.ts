@@ -17,10 +17,33 @@ function pronounSubject(doc: Doc, s: Sentence, v: number): boolean {
   return t >= s.tokenStart && PRONOUNS.has(doc.tokens[t].lower);
 }
 
+// Appeals, intents, demands, rejections and threats are about an act that has not happened:
+// "indicated an interest in restoring ties", "urged Russia to withdraw", "threatened to attack".
+const ABOUT_ANOTHER_ACT = new Set(['02', '03', '10', '12', '13']);
+
+/** Is `d` the act that another draft of the sentence asks for, offers, refuses or threatens? */
+function nestedUnder(doc: Doc, s: Sentence, d: EventDraft, all: EventDraft[]): boolean {
+  const inner = tokenOf(doc, s, d.triggerStart);
+  if (inner < 0 || doc.tokens[inner].pos !== 'VERB') return false;
+  return all.some((o) => {
+    if (o === d || !ABOUT_ANOTHER_ACT.has(o.code.slice(0, 2)) || o.triggerStart >= d.triggerStart) return false;
+    let t = tokenOf(doc, s, o.triggerStart) + 1;
+    if (t <= 0 || inner - t > 5) return false;
+    let link = false;
+    for (; t < inner; t++) {
+      const tok = doc.tokens[t];
+      if (tok.pos === 'PUNCT' || tok.pos === 'VERB' || tok.pos === 'SCONJ') return false;
+      if (tok.lower === 'to' || tok.pos === 'ADP') link = true;
+    }
+    return link;
+  });
+}
+
 /**
  * Drop drafts that say less than an event must: an active verb whose subject is a pronoun we could
  * not resolve (the doer is known to the text, so an empty source would be wrong). "X said ..." stays only when nothing more
- * specific was coded in the sentence. Passive verbs and event nouns keep an unknown source
+ * specific was coded in the sentence, and an act that another event of the sentence only asks for,
+ * offers, refuses or threatens is no event of its own. Passive verbs and event nouns keep an unknown source
  * ("protesters were shot", "airstrikes on Idlib").
  */
 export function filterDrafts(doc: Doc, s: Sentence, drafts: EventDraft[]): EventDraft[] {
@@ -30,6 +53,7 @@ export function filterDrafts(doc: Doc, s: Sentence, drafts: EventDraft[]): Event
     const t = tokenOf(doc, s, d.triggerStart);
     return t >= 0 && (isPassive(doc.tokens, t, s.tokenStart) || !pronounSubject(doc, s, t));
   });
-  const specific = kept.some((d) => !d.code.startsWith('01'));
-  return specific ? kept.filter((d) => d.code !== '010') : kept;
+  const unnested = kept.filter((d) => !nestedUnder(doc, s, d, kept));
+  const specific = unnested.some((d) => !d.code.startsWith('01'));
+  return specific ? unnested.filter((d) => d.code !== '010') : unnested;
 }

@@ -73,3 +73,8 @@ test('a typed slot picks the sense by the target: supporting rebels is aid, supp
   assert.deepEqual(code('Turkey has supported Syrian rebels.'), ['TUR 070 SYRREB']);
   assert.deepEqual(code('Turkey has supported Syria.'), ['TUR 051 SYR']);
 });
+
+test('the act an appeal or threat is about is not an event of its own', () => {
+  assert.deepEqual(code('Turkey threatened to attack Syrian rebels.').filter((t) => t.includes('190')), []);
+  assert.deepEqual(code('Russia urged Turkey to attack Syrian rebels.').filter((t) => t.includes('190')), []);
+});
