@@ -8,6 +8,7 @@ function tokenOf(doc: Doc, s: Sentence, char: number): number {
   return -1;
 }
 
+const INTRANSITIVE_ROOTS = new Set(['01', '14']);
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you', 'who', 'which', 'that']);
 
 // The nearest word before the verb (past auxiliaries, adverbs, negation) is a pronoun.
@@ -48,6 +49,9 @@ function nestedUnder(doc: Doc, s: Sentence, d: EventDraft, all: EventDraft[]): b
  */
 export function filterDrafts(doc: Doc, s: Sentence, drafts: EventDraft[]): EventDraft[] {
   const kept = drafts.filter((d) => {
+    // Events are dyadic: an act with no one it is done to says too little, except statements and
+    // denials (01: "Iran denied involvement") and protests (14), which often have none in the text.
+    if (!d.target && !INTRANSITIVE_ROOTS.has(d.code.slice(0, 2))) return false;
     if (d.source || !d.by.endsWith(':verb')) return true;
     // An unresolved pronoun subject ("it said", "they attacked") hides a known doer: no guess.
     const t = tokenOf(doc, s, d.triggerStart);
