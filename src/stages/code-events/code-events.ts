@@ -50,6 +50,7 @@ function codeSentence(doc: Doc, dict: CompiledDictionary, s: Sentence, hostOf: (
   const ctx: MatchContext = { tokens: doc.tokens, end: s.tokenEnd, actorAt: actors.at, innerAt: actors.innerAt };
   const blocked = discarded(ctx, dict, s);
   const drafts: EventDraft[] = [];
+  let consumedUntil = -1;
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
     if (blocked[t - s.tokenStart]) continue;
     const tok = doc.tokens[t];
@@ -63,6 +64,7 @@ function codeSentence(doc: Doc, dict: CompiledDictionary, s: Sentence, hostOf: (
       match = bestMatch(ctx, patternsFor(dict.verbs, tok), t);
       ctx.passive = false;
     }
+    if (!match && t < consumedUntil) continue;
     if (!match && (NOUN_POS.has(tok.pos) || tok.pos === 'VERB')) {
       match = bestMatch(ctx, patternsFor(dict.nouns, tok), t);
       form = 'noun';
@@ -114,6 +116,8 @@ function codeSentence(doc: Doc, dict: CompiledDictionary, s: Sentence, hostOf: (
       if (match.pattern.reverse && match.pattern.reverse !== '---') drafts.push({ ...base, code: match.pattern.reverse, source: tgt, target: src });
     }
     t = Math.max(t, match.headEnd - 1);
+    // A noun inside the phrase a pattern matched belongs to it ("levied sanctions against him").
+    consumedUntil = Math.max(consumedUntil, match.end);
   }
   // "X said ..." is a statement (01x) only when nothing more specific was said in the same sentence.
   return filterDrafts(doc, s, drafts);

@@ -22,13 +22,17 @@ function onlyGlue(doc: Doc, from: number, to: number): boolean {
   return true;
 }
 
-/** "ministers from Turkey, Syria and Russia", "the president of Syria": a role noun takes its country from "of/from". */
+const ROLE_PREPS = new Set(['of', 'from', 'in']);
+
+/** "ministers from Turkey, Syria and Russia", "the president of Syria", "soldiers in Gondor": a role noun takes its country from "of/from/in". */
 export function attachCountries(doc: Doc, mentions: ActorMention[], lists: ActorMention[][]): ActorMention[] {
   const out: ActorMention[] = [];
   for (const m of mentions) {
     if (m.kind === 'agent' && !m.actor.country) {
       const prep = doc.tokens[m.tokenEnd];
-      const list = prep && (prep.lower === 'of' || prep.lower === 'from') ? lists.find((l) => l[0].tokenStart === m.tokenEnd + 1 || (l[0].tokenStart === m.tokenEnd + 2 && doc.tokens[m.tokenEnd + 1].pos === 'DET')) : undefined;
+      const after = (x: ActorMention) => x.tokenStart === m.tokenEnd + 1 || (x.tokenStart === m.tokenEnd + 2 && doc.tokens[m.tokenEnd + 1].pos === 'DET');
+      const single = mentions.find((x) => x !== m && after(x));
+      const list = prep && ROLE_PREPS.has(prep.lower) ? lists.find((l) => after(l[0])) ?? (single ? [single] : undefined) : undefined;
       if (list && list.every((c) => c.actor.country && !c.actor.role)) {
         const role = m.actor.role;
         const members = list.map((c) => ({ ...c, id: `${c.id}~${role}`, actor: { ...c.actor, code: c.actor.country + (role ?? ''), role }, kind: 'agent' as const, locative: undefined }));
@@ -43,6 +47,10 @@ export function attachCountries(doc: Doc, mentions: ActorMention[], lists: Actor
           m.tokenEnd = list[list.length - 1].tokenEnd;
         }
         list.forEach((c) => (c.locative = true)); // the country names now serve the role noun
+      } else if (prep && (prep.lower === 'for' || prep.lower === 'of') && single?.kind === 'org') {
+        // "a spokesman for the PMF", "the head of the IAEA": the person speaks for the organisation.
+        Object.assign(m, { actor: { ...single.actor }, kind: 'org', end: single.end, tokenEnd: single.tokenEnd, ref: `${m.ref}+${single.ref}` });
+        single.locative = true;
       }
     }
     out.push(m);
@@ -56,8 +64,15 @@ export function findLists(doc: Doc, mentions: ActorMention[]): ActorMention[][] 
   let current: ActorMention[] = [];
   for (const m of mentions) {
     const prev = current[current.length - 1];
-    if (prev && onlyGlue(doc, prev.tokenEnd, m.tokenStart) && !m.locative === !prev.locative) current.push(m);
-    else {
+    // A member's own determiner and adjectives are not glue: "Evil Mordor, the awful Fornost, and good Gondor".
+    let from = m.tokenStart;
+    while (prev && from > prev.tokenEnd + 1 && (doc.tokens[from - 1].pos === 'DET' || doc.tokens[from - 1].pos === 'ADJ')) from--;
+    // "in Fornost and Gondor": a place joined by a bare "and" to a place after "in" is a place there too.
+    const samePlace = !!prev?.locative && !m.locative && (m.kind === 'country' || m.kind === 'seat') && !doc.tokens.slice(prev.tokenEnd, from).some((t) => t.text === ',');
+    if (prev && onlyGlue(doc, prev.tokenEnd, from) && (!m.locative === !prev.locative || samePlace)) {
+      if (samePlace) m.locative = true;
+      current.push(m);
+    } else {
       if (current.length > 1) lists.push(current);
       current = [m];
     }

@@ -78,3 +78,7 @@ test('the act an appeal or threat is about is not an event of its own', () => {
   assert.deepEqual(code('Turkey threatened to attack Syrian rebels.').filter((t) => t.includes('190')), []);
   assert.deepEqual(code('Russia urged Turkey to attack Syrian rebels.').filter((t) => t.includes('190')), []);
 });
+
+test('a noun inside a matched verb phrase is not coded again', () => {
+  assert.deepEqual(code('Turkey held talks with Russia.'), ['TUR 040 RUS']);
+});

@@ -53,3 +53,8 @@ test('names with diacritics match their plain spelling', () => {
   const doc = codeText(coder, 'Türkiye and Russia met.');
   assert.deepEqual(actorsOf(doc), ['Türkiye=TUR', 'Russia=RUS']);
 });
+
+test('"a spokesman for NATO" speaks for the organisation', () => {
+  const doc = codeText(coder, 'Jane Roe, a spokesman for NATO, accused Russia.');
+  assert.ok(actorsOf(doc).includes('spokesman for NATO=IGONAT'), actorsOf(doc).join(' | '));
+});

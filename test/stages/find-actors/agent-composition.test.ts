@@ -1,0 +1,47 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { coderWith, codeText, actorsOf } from '../../helpers.js';
+
+// How role nouns combine with the names around them (PETRARCH's agents carry these constructions).
+const coder = coderWith(`
+country ARN
+  name: Arnor
+country GON
+  name: Gondor; Minas Tirith
+country BRE
+  name: Bree
+country ROM
+  name: Romendacil
+agent GOV
+  name: prime minister; official; diplomat
+agent MIL
+  name: soldier
+agent LEG
+  name: lawmaker
+agent NGO
+  name: msf
+  order: prefix
+`, 'order');
+const actors = (text: string) => actorsOf(codeText(coder, text));
+
+test('a name right after a title is the title holder: the phrase keeps the title', () => {
+  assert.deepEqual(actors('Bree Prime Minister Romendacil arrived.'), ['Bree Prime Minister Romendacil=BREGOV']);
+});
+
+test('a prefix agent goes before the country and the role noun after it', () => {
+  assert.deepEqual(actors('An MSF Arnor diplomat arrived.'), ['MSF Arnor diplomat=NGOARNGOV']);
+});
+
+test('a role noun takes its country from "from" or "in", one country or several', () => {
+  assert.deepEqual(actors('Soldiers from Gondor arrived.'), ['Soldiers from Gondor=GONMIL']);
+  assert.deepEqual(codeText(coder, 'Lawmakers in Arnor and Gondor met.').actors.filter((a) => a.id.includes('~')).map((a) => a.actor.code), ['ARNLEG', 'GONLEG']);
+});
+
+test('"former" makes a role noun an elite (CAMEO ELI)', () => {
+  assert.deepEqual(actors('Former Arnor officials arrived.'), ['Arnor officials=ARNELI']);
+  assert.deepEqual(actors('Arnor former officials arrived.'), ['Arnor former officials=ARNELI']);
+});
+
+test('a role word before a compound noun names an actor when the head is one ("official news agency")', () => {
+  assert.deepEqual(actors('The official news agency said so.'), ['official news agency=GOV']);
+});
