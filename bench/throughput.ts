@@ -55,7 +55,7 @@ async function inWorkers(n: number, list: Article[]): Promise<number> {
   const t0 = performance.now();
   const shares = Array.from({ length: n }, (_, i) => list.filter((_, k) => k % n === i));
   await Promise.all(shares.map((share) => new Promise((resolve, reject) => {
-    const w = new Worker(new URL('./code-worker.ts', import.meta.url), { workerData: { articles: share }, execArgv: ['--import', 'tsx'] });
+    const w = new Worker(new URL('./code-worker.mjs', import.meta.url), { workerData: { articles: share } });
     w.once('message', resolve);
     w.once('error', reject);
   })));
