@@ -1,14 +1,19 @@
 import { loadCompiled } from '../dictionaries/compile.js';
 import { BUILTIN_DICTIONARIES } from '../dictionaries/load.js';
 import { dictionaryStats, formatStats } from '../dictionaries/stats.js';
+import { importPetrarchFolder } from '../dictionaries/petrarch/write-dict.js';
 import { parseOptions, out, err } from './options.js';
 
 /** Help for `eventwire dict`. */
 export const DICT_HELP = `Usage: eventwire dict <lint|stats> [--dictionaries DIR ...] [--no-builtin]
+       eventwire dict import petrarch DIR OUT
 
   lint    check every .dict file: schema, unknown CAMEO codes, bad dated roles,
           patterns that cannot be used, names claimed by two entries; exit 1 on errors
   stats   coverage: CAMEO codes with patterns, actors by kind, people with dated roles
+  import  convert a folder of PETRARCH dictionaries (*verbs*.txt or CAMEO*.txt, *actors*.txt,
+          *agents*.txt, *discards*.txt) into .dict files in OUT, reporting what cannot be used
+          (--dictionaries petrarch:DIR uses such a folder directly)
 
 Example:
   eventwire dict lint`;
@@ -18,6 +23,13 @@ export function runDict(args: string[]): number {
   const { values, positionals } = parseOptions(args, { dictionaries: { type: 'string', multiple: true }, 'no-builtin': { type: 'boolean' } });
   const [sub] = positionals;
   if (values.help || !sub) return out(DICT_HELP), sub ? 0 : values.help ? 0 : 2;
+  if (sub === 'import') {
+    const [, format, dir, outDir] = positionals;
+    if (format !== 'petrarch' || !dir || !outDir) return err('eventwire dict import: usage: eventwire dict import petrarch DIR OUT'), 2;
+    const { files, issues } = importPetrarchFolder(dir, outDir);
+    for (const i of issues) err(`${i.file}:${i.line}: ${i.severity}: ${i.message}`);
+    return out(`wrote ${files.length} file(s) to ${outDir}; ${issues.length} entr(ies) reported`), 0;
+  }
   const dirs = [...(values['no-builtin'] ? [] : [BUILTIN_DICTIONARIES]), ...((values.dictionaries as string[] | undefined) ?? [])];
   const t0 = performance.now();
   const { compiled, issues } = loadCompiled(dirs);
@@ -29,6 +41,6 @@ export function runDict(args: string[]): number {
     return errors ? 1 : 0;
   }
   if (sub === 'stats') return out(formatStats(dictionaryStats(compiled))), 0;
-  err(`eventwire dict: unknown subcommand "${sub}" (lint, stats)`);
+  err(`eventwire dict: unknown subcommand "${sub}" (lint, stats, import)`);
   return 2;
 }

@@ -12,6 +12,8 @@ export interface NameTarget {
   roles?: DatedRole[];
   lat?: number | null;
   lon?: number | null;
+  /** For agents whose code goes before the actor's (PETRARCH's `NGO~`). */
+  prefix?: boolean;
 }
 
 /** A name as a token sequence and what it stands for. */
@@ -60,7 +62,7 @@ export function compileNames(dict: Dictionary, issues: DictionaryIssue[]): NameI
     for (const n of o.names) add(n, { kind: 'org', ref: `org:${o.id}`, name: o.names[0], code: o.code, country: o.country }, !/^[a-z]/.test(n), o.src);
   }
   for (const a of dict.agents) {
-    for (const n of a.names) add(n, { kind: 'agent', ref: `agent:${a.id}:${n}`, name: n, code: a.code, country: null }, false, a.src);
+    for (const n of a.names) add(n, { kind: 'agent', ref: `agent:${a.id}:${n}`, name: n, code: a.code, country: null, ...(a.prefix ? { prefix: true } : {}) }, false, a.src);
   }
   for (const p of dict.places) {
     for (const n of p.names) add(n, { kind: 'place', ref: `place:${p.id}`, name: p.names[0], code: '', country: p.country, lat: p.lat, lon: p.lon }, true, p.src);

@@ -1,8 +1,9 @@
-import type { Dictionary, DictionaryIssue } from './schema.js';
+import type { Dictionary, DictionaryIssue, PatternEntry } from './schema.js';
 import { compileNames, type NameIndex } from './compile-names.js';
 import { compilePatterns, type PatternIndex } from './compile-patterns.js';
 import { loadCameoTable, type CameoCode } from './cameo.js';
-import { loadDictionaries } from './load.js';
+import { loadDictionaries, type LoadResult } from './load.js';
+import { loadPetrarchFolder } from './petrarch/convert.js';
 
 /** Lookup structures built once from the dictionaries and shared by the stages. */
 export interface CompiledDictionary {
@@ -15,20 +16,51 @@ export interface CompiledDictionary {
   source: Dictionary;
 }
 
+/** A dictionary spec naming a folder of PETRARCH files instead of .dict files. */
+export const PETRARCH_PREFIX = 'petrarch:';
+
+// A code an imported dictionary defines itself (PETRARCH's test codes such as 901 or 174K): its root
+// is its first two digits when it has them, and it carries no Goldstein score.
+function foreignCode(code: string, cameo: Map<string, CameoCode>): CameoCode {
+  const root = /^\d\d/.test(code) ? code.slice(0, 2) : code;
+  const r = cameo.get(root);
+  return { code, root, quad: r?.quad ?? 0, goldstein: 0, ploverType: null, ploverMode: null, name: `${code} (not a CAMEO code)` };
+}
+
+/** Check a pattern's codes against CAMEO; foreign codes of imported patterns join the table with a warning. */
+function usableCodes(p: PatternEntry, cameo: Map<string, CameoCode>, warned: Set<string>, issues: DictionaryIssue[]): boolean {
+  for (const code of [p.code, ...(p.reverse ? [p.reverse] : [])]) {
+    if (code === '---' || cameo.has(code)) continue;
+    if (!p.foreignCode) {
+      issues.push({ file: p.src.file, line: p.src.line, severity: 'error', message: `event ${code}: not a CAMEO code` });
+      return false;
+    }
+    cameo.set(code, foreignCode(code, cameo));
+    if (!warned.has(code)) issues.push({ file: p.src.file, line: p.src.line, severity: 'warning', message: `code ${code} is not a CAMEO code; kept as the dictionary's own` });
+    warned.add(code);
+  }
+  return true;
+}
+
 /** Compile a loaded dictionary; issues found while compiling are appended to `issues`. */
 export function compileDictionary(dict: Dictionary, hash: string, issues: DictionaryIssue[]): CompiledDictionary {
   const cameo = loadCameoTable();
-  for (const p of dict.patterns) {
-    if (!cameo.has(p.code)) issues.push({ file: p.src.file, line: p.src.line, severity: 'error', message: `event ${p.code}: not a CAMEO code` });
-  }
+  const warned = new Set<string>();
+  const usable = dict.patterns.filter((p) => usableCodes(p, cameo, warned, issues));
   const names = compileNames(dict, issues);
-  const { verbs, nouns, discards } = compilePatterns(dict.patterns.filter((p) => cameo.has(p.code)), dict.discards, issues);
+  const { verbs, nouns, discards } = compilePatterns(usable, dict.discards, issues);
   return { names, verbs, nouns, discards, cameo, hash, source: dict };
+}
+
+/** Load one dictionary spec: a folder of .dict files, or `petrarch:DIR` for a folder of PETRARCH files. */
+export function loadSpec(spec?: string): LoadResult {
+  if (spec?.startsWith(PETRARCH_PREFIX)) return loadPetrarchFolder(spec.slice(PETRARCH_PREFIX.length));
+  return loadDictionaries(spec);
 }
 
 /** Load and compile the dictionaries in `dirs` (default: the shipped ones) into one. */
 export function loadCompiled(dirs?: string[]): { compiled: CompiledDictionary; issues: DictionaryIssue[] } {
-  const results = (dirs?.length ? dirs : [undefined]).map((d) => loadDictionaries(d));
+  const results = (dirs?.length ? dirs : [undefined]).map((d) => loadSpec(d));
   const merged = results[0].dictionary;
   for (const r of results.slice(1)) for (const k of Object.keys(merged) as (keyof Dictionary)[]) (merged[k] as unknown[]).push(...(r.dictionary[k] as unknown[]));
   const issues = results.flatMap((r) => r.issues);

@@ -6,10 +6,10 @@ const ALLOWED: Record<string, string[]> = {
   country: ['name', 'adj', 'capital', 'seat', 'at'],
   person: ['name', 'country', 'role'],
   org: ['code', 'name', 'country'],
-  agent: ['name', 'plural'],
+  agent: ['name', 'plural', 'order'],
   place: ['name', 'country', 'at'],
-  event: ['verb', 'noun'],
-  discard: ['phrase'],
+  event: ['verb', 'noun', 'target', 'match'],
+  discard: ['phrase', 'sentence', 'story'],
 };
 
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -26,7 +26,7 @@ function parseLatLon(text: string): { lat: number; lon: number } | null {
 
 /** Parse "SYRGOV 2000-07-17..2024-12-08 President" into a dated role. */
 export function parseRole(text: string): DatedRole | string {
-  const m = /^([A-Z]{3,}[A-Z0-9]*)(?:\s+(\S*)\.\.(\S*))?(?:\s+(.*))?$/.exec(text.trim());
+  const m = /^([A-Z]{3,}[A-Z0-9]*|---)(?:\s+(\S*)\.\.(\S*))?(?:\s+(.*))?$/.exec(text.trim());
   if (!m) return `role "${text}" is not "CODE FROM..TO title"`;
   const [, code, from = '', to = '', title] = m;
   if (from && !DATE.test(from)) return `role "${text}": start "${from}" is not yyyy[-mm[-dd]]`;
@@ -82,9 +82,12 @@ export function addBlock(dict: Dictionary, block: Block, file: string, issues: D
       dict.orgs.push({ kind: 'org', id: block.id, code: code ?? '', names, country: country && country !== '---' ? country : null, src });
       break;
     }
-    case 'agent':
-      dict.agents.push({ kind: 'agent', id: block.id, code: block.id, names: [...names, ...all('plural')], src });
+    case 'agent': {
+      const order = one('order');
+      if (order && order !== 'prefix' && order !== 'suffix') problem(block.line, `order "${order}" is not prefix or suffix`);
+      dict.agents.push({ kind: 'agent', id: block.id, code: block.id, names: [...names, ...all('plural')], ...(order === 'prefix' ? { prefix: true } : {}), src });
       break;
+    }
     case 'place': {
       const at = one('at');
       const ll = at ? parseLatLon(at) : null;
@@ -93,16 +96,30 @@ export function addBlock(dict: Dictionary, block: Block, file: string, issues: D
       break;
     }
     case 'event': {
-      if (!/^\d{2,4}$/.test(block.id)) problem(block.line, 'id must be a CAMEO code of 2-4 digits');
+      // CODE, a paired CODE:REVERSE (X visits Y = 042, Y hosts X = 043), or --- for phrases that are no event.
+      const [code, reverse, ...more] = block.id.split(':');
+      const isCode = (c: string | undefined) => !!c && (/^\d{2,4}$/.test(c) || c === '---');
+      if (!isCode(code) || (reverse !== undefined && !isCode(reverse)) || more.length) problem(block.line, 'id must be a CAMEO code of 2-4 digits, CODE:CODE for a paired event, or --- for no event');
+      const target = one('target');
+      if (target && target !== 'object' && target !== 'next') problem(block.line, `target "${target}" is not object or next`);
+      const match = one('match');
+      if (match && match !== 'exact' && match !== 'lemma') problem(block.line, `match "${match}" is not exact or lemma`);
       for (const f of block.fields) {
+        if (f.key !== 'verb' && f.key !== 'noun') continue;
         for (const text of f.values) {
-          dict.patterns.push({ id: `event:${block.id}:${text}`, code: block.id, form: f.key as 'verb' | 'noun', text, src: { file, line: f.line } });
+          dict.patterns.push({
+            id: `event:${block.id}:${text}`, code, ...(reverse ? { reverse } : {}), form: f.key, text,
+            ...(target === 'next' ? { target: 'next' as const } : {}), ...(match === 'exact' ? { exact: true } : {}), src: { file, line: f.line },
+          });
         }
       }
       break;
     }
     case 'discard':
-      for (const f of block.fields) for (const text of f.values) dict.discards.push({ id: `discard:${block.id}:${text}`, text, src: { file, line: f.line } });
+      for (const f of block.fields) {
+        const scope = f.key === 'phrase' ? undefined : (f.key as 'sentence' | 'story');
+        for (const text of f.values) dict.discards.push({ id: `discard:${block.id}:${text}`, text, ...(scope ? { scope } : {}), src: { file, line: f.line } });
+      }
       break;
   }
 }

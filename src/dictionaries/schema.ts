@@ -45,6 +45,8 @@ export interface AgentEntry {
   id: string;
   code: string;
   names: string[];
+  /** True when the code goes before the actor's code (PETRARCH's `NGO~`: NGO + ARNGOV), not after. */
+  prefix?: boolean;
   src: EntrySource;
 }
 
@@ -61,17 +63,28 @@ export interface PlaceEntry {
 
 /** One pattern of an event entry. */
 export interface PatternEntry {
-  id: string; // event:CODE:pattern
+  id: string; // event:CODE:pattern (event:CODE:REVERSE:pattern for paired codes)
+  /** CAMEO code of the source -> target event; `---` = a phrase that is no event (it beats shorter patterns). */
   code: string;
+  /** Paired code of the target -> source event ("left for X" = visit 042 and X hosts a visit 043). */
+  reverse?: string;
   form: 'verb' | 'noun';
   text: string;
+  /** Where the target comes from when the pattern has no +T: the verb's object (default) or the next actor after the verb. */
+  target?: 'object' | 'next';
+  /** Words match only as written (PETRARCH does not stem: `resolution` is not `resolutions`), not by lemma. */
+  exact?: boolean;
+  /** Imported dictionaries may define their own codes (PETRARCH's test codes): kept with a warning, not an error. */
+  foreignCode?: boolean;
   src: EntrySource;
 }
 
-/** A discard phrase: a sentence matching it codes nothing from the matched words. */
+/** A discard phrase: a sentence matching it codes nothing from the matched words, the sentence, or the story. */
 export interface DiscardEntry {
   id: string;
   text: string;
+  /** What a match discards: the matched words (default), the whole sentence, or the whole document. */
+  scope?: 'phrase' | 'sentence' | 'story';
   src: EntrySource;
 }
 

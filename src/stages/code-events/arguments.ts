@@ -43,9 +43,15 @@ export function isPassive(tokens: Token[], v: number, start: number): boolean {
   return false;
 }
 
-/** A word the tagger did not call a verb but the parse gives a subject and an object ("Fornost and Gondor welcome/ADJ a resumption"). */
-export function actsAsVerb(tokens: Token[], t: number, start: number, end: number): boolean {
-  if (tokens[t].head === undefined || (tokens[t].pos !== 'ADJ' && tokens[t].pos !== 'NOUN')) return false;
+/**
+ * A word the tagger did not call a verb that stands as one: the parse gives it a subject and an object,
+ * or it comes right after an actor and right before a determiner ("Fornost and Gondor welcome/ADJ a
+ * resumption", "Israel strikes/NOUN a Hamas post").
+ */
+export function actsAsVerb(tokens: Token[], t: number, start: number, end: number, actorEndsAt?: (t: number) => boolean): boolean {
+  if (tokens[t].pos !== 'ADJ' && tokens[t].pos !== 'NOUN') return false;
+  if (actorEndsAt?.(t) && t + 1 < end && (tokens[t + 1].pos === 'DET' || /^(its|their|his|her|our)$/.test(tokens[t + 1].lower))) return true;
+  if (tokens[t].head === undefined) return false;
   let subject = false;
   let object = false;
   for (let d = start; d < end; d++) {
@@ -61,8 +67,7 @@ export function findArguments(doc: Doc, actors: SentenceActors, v: number, start
   if (doc.tokens[v].head === undefined) return fromWordOrder(doc, actors, v, start, end);
   const args = fromParse(doc, actors, v, start, end);
   // Unknown names trip the parser ("Fornost/amod and Gondor welcomed"): when it found no subject at all,
-  // or only a pronoun ("Ethiopia said it would act"), word order still can. A subject that names no
-  // actor ("crowds burned") stays no actor.
+  // word order still can. A subject that names no actor ("crowds burned", an unresolved "they") stays no actor.
   if (!args.subject && !args.subjectWord && !nounBefore(doc, actors, v, start)) args.subject = fromWordOrder(doc, actors, asideStart(doc, v, start), start, end).subject;
   return args;
 }
@@ -85,7 +90,8 @@ function nounBefore(doc: Doc, actors: SentenceActors, v: number, start: number):
 }
 
 // Modifiers through which a phrase names its actor: "Eriador's death toll", "Calenardhon crowds", "the K.U. team".
-const PHRASE_MODIFIERS = new Set(['nmod:poss', 'compound', 'amod', 'nmod', 'flat', 'appos']);
+const PHRASE_MODIFIERS = new Set(['nmod:poss', 'compound', 'amod', 'flat']);
+const SELF_PRONOUNS = new Set(['it', 'they', 'we']);
 
 function fromParse(doc: Doc, actors: SentenceActors, v: number, start: number, end: number): Arguments {
   const tokens = doc.tokens;
@@ -98,23 +104,32 @@ function fromParse(doc: Doc, actors: SentenceActors, v: number, start: number, e
   // An argument whose head word names no actor takes the actor among its modifiers.
   const actorOf = (d: number, depth = 0): ActorMention | undefined =>
     actors.covering(d) ?? (depth < 3 ? dependents(d).filter((x) => PHRASE_MODIFIERS.has(tokens[x].rel ?? '')).map((x) => actorOf(x, depth + 1)).find(Boolean) : undefined);
+  // "Ethiopia indicated it would act": "it" in a clause reported by a verb is that verb's subject.
+  const reportedSubject = (d: number): ActorMention | undefined => {
+    if (!SELF_PRONOUNS.has(tokens[d].lower) || !['ccomp', 'parataxis'].includes(tokens[v].rel ?? '')) return undefined;
+    const gov = tokens[v].head ?? -1;
+    const subj = gov >= 0 ? dependents(gov).find((x) => tokens[x].rel === 'nsubj') : undefined;
+    return subj === undefined ? undefined : actorOf(subj);
+  };
   let head = v;
   let coordinated = true; // only coordination passes a passive on ("was arrested and charged"), not "was seen to break"
   // Coordinated and open-complement verbs share their governor's subject ("X met and signed", "X sought to meet").
   for (let hops = 0; hops < 4; hops++) {
     for (const d of dependents(head)) {
       const rel = tokens[d].rel ?? '';
-      if ((rel === 'nsubj' || rel === 'nsubj:pass') && tokens[d].pos !== 'PRON') args.subjectWord = true;
-      const m = actorOf(d);
+      if (rel === 'nsubj' || rel === 'nsubj:pass') args.subjectWord = true;
+      const m = actorOf(d) ?? (head === v ? reportedSubject(d) : undefined);
       if (!m) continue;
       if (rel === 'nsubj' && !args.subject) args.subject = m;
-      if (rel === 'nsubj:pass' && !args.subject) ((args.subject = m), (args.passive = coordinated));
+      // A passive subject needs a passive auxiliary to be one: the parser sometimes labels an active subject so.
+      if (rel === 'nsubj:pass' && !args.subject) ((args.subject = m), (args.passive = coordinated && (isPassive(tokens, head, start) || dependents(head).some((x) => tokens[x].rel === 'aux:pass'))));
       if (head === v && (rel === 'obj' || rel === 'iobj') && !args.object) args.object = m;
       if (head === v && rel === 'obl:agent' && !args.agent) args.agent = m;
       if (head === v && rel === 'obl' && !args.agent && tokens[m.tokenStart - 1]?.lower === 'by') args.agent = m;
     }
     const rel = tokens[head].rel ?? '';
-    if (args.subject || !['conj', 'xcomp', 'advcl', 'acl'].includes(rel)) {
+    // A verb with a subject of its own ("crowds burned"), actor or not, does not borrow its governor's.
+    if (args.subject || args.subjectWord || !['conj', 'xcomp', 'advcl', 'acl'].includes(rel)) {
       if (!args.subject && rel === 'acl:relcl') args.subject = actors.covering(tokens[head].head!) ?? null;
       break;
     }
@@ -124,6 +139,8 @@ function fromParse(doc: Doc, actors: SentenceActors, v: number, start: number, e
     head = up;
   }
   if (!args.subject && !args.passive) args.passive = isPassive(tokens, v, start);
+  // "Eriador was opposed by Osgiliath" parsed with a plain nsubj: the passive auxiliary still decides.
+  if (!args.passive && args.subject && dependents(v).some((d) => tokens[d].rel === 'aux:pass')) args.passive = true;
   return args;
 }
 

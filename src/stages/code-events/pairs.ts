@@ -16,11 +16,11 @@ export function membersOf(m: ActorMention | null, byId: Map<string, ActorMention
  * twenty leaders does not become 380 events: a multilateral meeting is one event per participant
  * toward the host when the host is among them.
  */
-export function expandPairs(root: string, source: ActorMention | null, target: ActorMention | null, byId: Map<string, ActorMention>, hostCountry: string | null): Array<[ActorMention | null, ActorMention | null]> {
+export function expandPairs(root: string, source: ActorMention | null, target: ActorMention | null, byId: Map<string, ActorMention>, hostCountry: string | null, oneSlotBothSides = true): Array<[ActorMention | null, ActorMention | null]> {
   let sources = membersOf(source, byId);
   let targets = membersOf(target, byId);
-  // "a meeting between Erdogan and Assad": one compound slot holds both sides.
-  if (!sources.length && targets.length > 1) {
+  // "a meeting between Erdogan and Assad": one compound slot holds both sides (not "killed the farmers and the laborers").
+  if (oneSlotBothSides && !sources.length && targets.length > 1) {
     sources = [targets[0]];
     targets = targets.slice(1);
   }

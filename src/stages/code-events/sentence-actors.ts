@@ -3,9 +3,10 @@ import type { Sentence } from '../../model/span.js';
 import type { SentenceActors } from './arguments.js';
 
 /** Index the actor mentions of one sentence by the tokens they start at, end at and cover. */
-export function sentenceActors(actors: ActorMention[], s: Sentence): SentenceActors & { list: ActorMention[] } {
+export function sentenceActors(actors: ActorMention[], s: Sentence): SentenceActors & { list: ActorMention[]; innerAt: (t: number) => ActorMention | undefined } {
   const list = actors.filter((a) => a.tokenStart >= s.tokenStart && a.tokenEnd <= s.tokenEnd && !a.id.includes('#') && !a.id.includes('~'));
   const starts = new Map<number, ActorMention>();
+  const inner = new Map<number, ActorMention>();
   const ends = new Map<number, ActorMention>();
   const widest = (map: Map<number, ActorMention>, key: number, m: ActorMention) => {
     const prior = map.get(key);
@@ -13,11 +14,13 @@ export function sentenceActors(actors: ActorMention[], s: Sentence): SentenceAct
   };
   for (const m of list) {
     widest(starts, m.tokenStart, m);
+    if (m.kind !== 'compound' && (!inner.has(m.tokenStart) || m.tokenEnd - m.tokenStart < inner.get(m.tokenStart)!.tokenEnd - m.tokenStart)) inner.set(m.tokenStart, m);
     widest(ends, m.tokenEnd, m);
   }
   return {
     list,
     at: (t) => starts.get(t),
+    innerAt: (t) => inner.get(t),
     endingAt: (t) => ends.get(t),
     covering: (t) => {
       let best: ActorMention | undefined;

@@ -6,13 +6,28 @@ import { roleAt, splitCode } from './roles.js';
 
 const LOCATIVE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'around', 'within']);
 
+const FORMER = new Set(['former', 'ex']);
+
+// "former" standing before the role noun, inside the phrase or just before it ("former Gondor prosecutors").
+function formerBefore(doc: Doc, group: NameGroup, agent: NameTarget): boolean {
+  const at = group.matches.find((m) => m.phrase.target === agent)?.start ?? group.end;
+  const sentence = doc.tokens[group.start].sentence;
+  for (let t = Math.max(0, group.start - 1); t < at; t++) if (FORMER.has(doc.tokens[t].lower) && doc.tokens[t].sentence === sentence) return true;
+  return false;
+}
+
 /** Turn a group of names into one actor mention, or null when it names only a place. */
 export function mentionFromGroup(doc: Doc, group: NameGroup, isCountry: (c: string) => boolean): ActorMention | null {
   const targets = group.matches.map((m) => m.phrase.target);
   const person = targets.find((t) => t.kind === 'person');
   const org = targets.find((t) => t.kind === 'org');
-  const agents = targets.filter((t) => t.kind === 'agent');
-  const agent = agents[agents.length - 1];
+  const allAgents = targets.filter((t) => t.kind === 'agent');
+  // Prefix agents put their code before the actor's ("MSF Arnor diplomat" = NGO + ARN + GOV).
+  const before = allAgents.filter((t) => t.prefix).map((t) => t.code).join('');
+  const agents = allAgents.filter((t) => !t.prefix);
+  const last = agents[agents.length - 1] ?? (before ? undefined : allAgents[allAgents.length - 1]);
+  // CAMEO codes former officials as elites: "former security officials" = ELI, not GOV.
+  const agent = last && formerBefore(doc, group, last) ? { ...last, code: 'ELI' } : last;
   const place = targets.find((t) => t.kind === 'country' || t.kind === 'adj' || t.kind === 'capital' || t.kind === 'seat');
   const tokens = doc.tokens;
   const start = tokens[group.start].start;
@@ -36,12 +51,14 @@ export function mentionFromGroup(doc: Doc, group: NameGroup, isCountry: (c: stri
     const country = roleAt(person.roles, doc.published)?.code.slice(0, 3) ?? person.country ?? '';
     return { ...base, ref: `${person.ref}+${agent.ref}`, kind: 'agent', actor: { code: country + agent.code, country: country || null, role: agent.code, name: `${person.name}'s ${agent.name}` } };
   }
-  if (place && agent) {
-    const code = place.country + agent.code;
+  if (place && (agent || before)) {
+    const code = before + place.country + (agent?.code ?? '');
+    if (!agent) return { ...base, ref: place.ref, kind: 'agent', actor: { code, country: place.country, role: null, name: place.name } };
     return { ...base, ref: `${place.ref}+${agent.ref}`, kind: 'agent', actor: { code, country: place.country, role: agent.code, name: `${place.name} ${agent.name}` } };
   }
-  if (agent) {
-    return { ...base, ref: agent.ref, kind: 'agent', actor: { code: agent.code, country: null, role: agent.code, name: agent.name } };
+  if (agent || before) {
+    const a = agent ?? allAgents[allAgents.length - 1];
+    return { ...base, ref: a.ref, kind: 'agent', actor: { code: before + (agent?.code ?? ''), country: null, role: a.code, name: a.name } };
   }
   if (!place) return null;
   return placeMention(base, place, locativePrep);

@@ -43,7 +43,10 @@ export function resolveReferences(doc: Doc, named: ActorMention[]): ActorMention
     let refs: ActorMention[] = [];
     let end = t + 1;
     if (SINGULAR.has(tok.lower) && tok.pos === 'PRON') {
-      refs = before(t, personLike, 1);
+      // Prefer the subject: the first person named in the nearest sentence that names one.
+      const last = before(t, personLike, 1)[0];
+      const sentence = last ? tokens[last.tokenStart].sentence : -1;
+      refs = last ? [byStart.find((m) => personLike(m) && isAntecedent(m) && tokens[m.tokenStart].sentence === sentence && m.tokenEnd <= t) ?? last] : [];
     } else if (PLURAL.has(tok.lower) && tok.pos === 'PRON') {
       refs = before(t, personLike, 2);
       if (refs.length < 2) refs = [];

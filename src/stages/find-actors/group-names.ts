@@ -24,6 +24,8 @@ function canJoin(tokens: Token[], prev: NameMatch, next: NameMatch): { join: boo
   const pk = prev.phrase.target.kind;
   const nk = next.phrase.target.kind;
   if (nk === 'agent') return { join: true, possessive };
+  // A dictionary name right after a title is the title's holder: "Bree Prime Minister Romendacil".
+  if (pk === 'agent' && nk === 'country' && prev.end === next.start) return { join: true, possessive: false };
   // A title or demonym before a person or organisation: "President Putin", "Syrian President Assad".
   if ((nk === 'person' || nk === 'org') && (pk === 'agent' || pk === 'adj') && !possessive) return { join: true, possessive };
   // A demonym before a country-level name is rare; "U.S. Congress" (org after country) joins.

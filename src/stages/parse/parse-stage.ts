@@ -11,9 +11,10 @@ export interface ParseDeps {
 
 const MAX_SENTENCE = 120; // tokens; longer "sentences" are tables or lists, left to word order
 
-// Parsing is the costliest stage, so only sentences with an actor and a possible trigger are parsed.
+// Parsing is the costliest stage, so only sentences that can hold a dyadic event are parsed: two
+// actors (a compound counts for its members) and a possible trigger. Word order codes the rest.
 function worthParsing(doc: Doc, dict: CompiledDictionary, s: Doc['sentences'][number], hasActor: Uint8Array): boolean {
-  if (s.tokenEnd - s.tokenStart > MAX_SENTENCE || !hasActor[s.index]) return false;
+  if (s.tokenEnd - s.tokenStart > MAX_SENTENCE || hasActor[s.index] < 2) return false;
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
     const tok = doc.tokens[t];
     if (dict.verbs.has(tok.lemma) || dict.verbs.has(tok.lower) || dict.nouns.has(tok.lower) || dict.nouns.has(tok.lemma)) return true;
@@ -25,7 +26,7 @@ function worthParsing(doc: Doc, dict: CompiledDictionary, s: Doc['sentences'][nu
 export function parseDoc(doc: Doc, deps: ParseDeps): Doc {
   if (!deps.parser) return doc;
   const hasActor = new Uint8Array(doc.sentences.length);
-  for (const a of doc.actors) hasActor[doc.tokens[a.tokenStart].sentence] = 1;
+  for (const a of doc.actors) if (!a.locative && a.kind !== 'compound') hasActor[doc.tokens[a.tokenStart].sentence]++;
   for (const s of doc.sentences) {
     if (!worthParsing(doc, deps.dictionary, s, hasActor)) continue;
     const tokens = doc.tokens.slice(s.tokenStart, s.tokenEnd);
