@@ -15,6 +15,8 @@ import { groundDatesStage } from '../stages/ground-dates/ground-dates.js';
 export interface PipelineDeps {
   dictionary: CompiledDictionary;
   parser: Parser | null;
+  /** Drop events done to no one (default true). */
+  requireDyad?: boolean;
 }
 
 

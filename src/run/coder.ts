@@ -23,6 +23,8 @@ export interface CoderOptions {
   builtin?: boolean;
   /** 'parse' (default) takes source and target from the dependency parse; 'order' from word order alone. */
   syntax?: 'parse' | 'order';
+  /** Drop events done to no one, as PETRARCH's require_dyad (default true). */
+  requireDyad?: boolean;
 }
 
 let sharedParser: Parser | null = null;
@@ -37,7 +39,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     throw new EventwireError('EW_ERR_DICTIONARY', `dictionaries have ${errors.length} error(s):\n${list}`);
   }
   const parser = opts.syntax === 'order' ? null : (sharedParser ??= loadParser());
-  const pipeline = defaultPipeline({ dictionary: compiled, parser });
+  const pipeline = defaultPipeline({ dictionary: compiled, parser, requireDyad: opts.requireDyad ?? true });
   return { dictionary: compiled, issues, pipeline, code: (doc) => pipeline.run(doc) };
 }
 

@@ -39,7 +39,7 @@ test('Turkey severed ties with Syria in 2011 (161)', () => {
 });
 
 test("Turkey's support for Syrian insurgents is root 07", () => {
-  assert.ok(find((e) => e.root === '07' && e.source?.code.startsWith('TUR') && e.target?.code === 'SYRREB').length >= 1);
+  assert.ok(find((e) => e.root === '07' && !!e.source?.code.startsWith('TUR') && e.target?.code === 'SYRREB').length >= 1);
 });
 
 test('the December 2022 defence ministers meeting in Moscow', () => {

@@ -45,7 +45,10 @@ export function evaluatePetrarch(recordsPath: string, opts: PetrarchEvalOptions 
   const records = readPetrarchRecords(readFileSync(recordsPath, 'utf8'), DEFAULTS);
   const dictionaries = opts.dictionaries?.length ? opts.dictionaries : defaultDictionaries(recordsPath);
   const coder = createCoder({ builtin: false, dictionaries, syntax: opts.syntax });
-  const results = records.map((r) => scoreRecord(r, codeRecord(coder, r)));
+  // Records run with require_dyad=false need a coder that keeps events done to no one.
+  let loose: Coder | null = null;
+  const coderFor = (r: PetrarchRecord) => (optionFlag(r.options, 'require_dyad', true) ? coder : (loose ??= createCoder({ builtin: false, dictionaries, syntax: opts.syntax, requireDyad: false })));
+  const results = records.map((r) => scoreRecord(r, codeRecord(coderFor(r), r)));
   const ignoredOptions: Record<string, number> = {};
   for (const r of records) {
     for (const [k, v] of Object.entries(r.options)) if (!HONOURED.has(k) && DEFAULTS[k] !== undefined && v !== DEFAULTS[k]) ignoredOptions[`${k}=${v}`] = (ignoredOptions[`${k}=${v}`] ?? 0) + 1;

@@ -16,6 +16,8 @@ import { pickEventDate } from '../ground-dates/pick-event-date.js';
 /** Dependencies of code-events: the compiled dictionaries. */
 export interface CodeEventsDeps {
   dictionary: CompiledDictionary;
+  /** Drop events done to no one (default true); see filter-drafts.ts. */
+  requireDyad?: boolean;
 }
 
 const NOUN_POS = new Set(['NOUN', 'PROPN']);
@@ -43,7 +45,7 @@ function storyDiscarded(doc: Doc, dict: CompiledDictionary): boolean {
 }
 
 /** Code every event of one sentence into drafts. */
-function codeSentence(doc: Doc, dict: CompiledDictionary, s: Sentence, hostOf: (d: EventDraft) => string | null): EventDraft[] {
+function codeSentence(doc: Doc, dict: CompiledDictionary, s: Sentence, hostOf: (d: EventDraft) => string | null, requireDyad: boolean): EventDraft[] {
   const actors = sentenceActors(doc.actors, s);
   if (!actors.list.length) return [];
   const byId = new Map(doc.actors.map((a) => [a.id, a]));
@@ -120,11 +122,11 @@ function codeSentence(doc: Doc, dict: CompiledDictionary, s: Sentence, hostOf: (
     consumedUntil = Math.max(consumedUntil, match.end);
   }
   // "X said ..." is a statement (01x) only when nothing more specific was said in the same sentence.
-  return filterDrafts(doc, s, drafts);
+  return filterDrafts(doc, s, drafts, requireDyad);
 }
 
 /** Code the events of a doc from its actors, dates and the dictionary patterns. */
-export function codeEvents(doc: Doc, dict: CompiledDictionary): Doc {
+export function codeEvents(doc: Doc, dict: CompiledDictionary, requireDyad = true): Doc {
   const countries = new Set(dict.source.countries.map((c) => c.code));
   const isCountry = (c: string) => countries.has(c);
   const hostOf = (d: EventDraft) => {
@@ -136,7 +138,7 @@ export function codeEvents(doc: Doc, dict: CompiledDictionary): Doc {
   doc.events = [];
   if (storyDiscarded(doc, dict)) return doc;
   for (const s of doc.sentences) {
-    for (const d of codeSentence(doc, dict, s, hostOf)) doc.events.push(buildEvent(doc, d, dict.cameo.get(d.code)!, isCountry));
+    for (const d of codeSentence(doc, dict, s, hostOf, requireDyad)) doc.events.push(buildEvent(doc, d, dict.cameo.get(d.code)!, isCountry));
   }
   return doc;
 }
@@ -147,5 +149,5 @@ export const codeEventsStage = defineStage<CodeEventsDeps, unknown>({
   version: '1',
   requires: ['sentences', 'tokens', 'actors', 'dates'],
   assigns: ['events', 'triggers'],
-  create: (deps) => (doc) => codeEvents(doc, deps.dictionary),
+  create: (deps) => (doc) => codeEvents(doc, deps.dictionary, deps.requireDyad ?? true),
 });

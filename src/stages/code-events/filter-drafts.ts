@@ -47,11 +47,11 @@ function nestedUnder(doc: Doc, s: Sentence, d: EventDraft, all: EventDraft[]): b
  * offers, refuses or threatens is no event of its own. Passive verbs and event nouns keep an unknown source
  * ("protesters were shot", "airstrikes on Idlib").
  */
-export function filterDrafts(doc: Doc, s: Sentence, drafts: EventDraft[]): EventDraft[] {
+export function filterDrafts(doc: Doc, s: Sentence, drafts: EventDraft[], requireDyad = true): EventDraft[] {
   const kept = drafts.filter((d) => {
     // Events are dyadic: an act with no one it is done to says too little, except statements and
     // denials (01: "Iran denied involvement") and protests (14), which often have none in the text.
-    if (!d.target && !INTRANSITIVE_ROOTS.has(d.code.slice(0, 2))) return false;
+    if (requireDyad && !d.target && !INTRANSITIVE_ROOTS.has(d.code.slice(0, 2))) return false;
     if (d.source || !d.by.endsWith(':verb')) return true;
     // An unresolved pronoun subject ("it said", "they attacked") hides a known doer: no guess.
     const t = tokenOf(doc, s, d.triggerStart);
