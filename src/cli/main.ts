@@ -1,8 +1,4 @@
 import { EventwireError } from '../model/errors.js';
-import { runCode } from './code.js';
-import { runQuery } from './query.js';
-import { runDict } from './dict.js';
-import { runEval } from './eval.js';
 import { out, err } from './options.js';
 
 const HELP = `eventwire: political events from news text, traceable to the character
@@ -17,16 +13,22 @@ Commands:
 
 Run 'eventwire <command> --help' for a command's options and an example.`;
 
-const COMMANDS: Record<string, (args: string[]) => number | Promise<number>> = { code: runCode, query: runQuery, dict: runDict, eval: runEval };
+// Each command loads only its own modules, so start-up stays short (the parser and stores are heavy).
+const COMMANDS: Record<string, () => Promise<(args: string[]) => number | Promise<number>>> = {
+  code: async () => (await import('./code.js')).runCode,
+  query: async () => (await import('./query.js')).runQuery,
+  dict: async () => (await import('./dict.js')).runDict,
+  eval: async () => (await import('./eval.js')).runEval,
+};
 
 /** Dispatch a command line; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') return out(HELP), 0;
-  const run = COMMANDS[command];
-  if (!run) return err(`eventwire: unknown command "${command}"\n\n${HELP}`), 2;
+  const load = COMMANDS[command];
+  if (!load) return err(`eventwire: unknown command "${command}"\n\n${HELP}`), 2;
   try {
-    return await run(rest);
+    return await (await load())(rest);
   } catch (e) {
     if (e instanceof EventwireError) {
       err(`eventwire ${command}: ${e.message} [${e.code}]`);

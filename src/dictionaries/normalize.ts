@@ -35,6 +35,18 @@ export function foldText(text: string): string {
 
 /** Split a dictionary name into tokens the way the segmenter splits text: spaces, hyphens, possessive 's. */
 export function tokenizeName(name: string): string[] {
+  // Dictionaries repeat the same words thousands of times ("with", "against", "+T"): tokenise each once.
+  let cached = NAME_CACHE.get(name);
+  if (!cached) {
+    cached = tokenizeUncached(name);
+    NAME_CACHE.set(name, cached);
+  }
+  return cached;
+}
+
+const NAME_CACHE = new Map<string, string[]>();
+
+function tokenizeUncached(name: string): string[] {
   const folded = foldText(name).toLowerCase();
   const out: string[] = [];
   for (const word of folded.split(/\s+/)) {
