@@ -9,12 +9,17 @@ const OBJECT_FILLER = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN']);
 // "Trump had a phone conversation with Erdogan", "Russia launched airstrikes on Idlib".
 // Verbs with their own meaning ("condemned the attack on X") must not be listed: their subject is
 // not the noun's agent.
-const SUPPORT_VERBS = new Set(['have', 'hold', 'make', 'conduct', 'carry', 'launch', 'stage', 'begin', 'start', 'continue', 'resume', 'conclude', 'pay', 'give', 'issue', 'deliver', 'mount', 'undertake', 'perform', 'wage', 'step', 'intensify', 'escalate', 'renew', 'announce', 'sign', 'reach', 'impose', 'extend', 'offer', 'provide', 'send', 'lodge', 'file', 'level', 'express', 'voice', 'take']);
+const SUPPORT_VERBS = new Set(['have', 'hold', 'make', 'conduct', 'carry', 'launch', 'stage', 'begin', 'start', 'continue', 'resume', 'conclude', 'pay', 'give', 'issue', 'deliver', 'mount', 'undertake', 'perform', 'wage', 'step', 'intensify', 'escalate', 'renew', 'announce', 'sign', 'reach', 'impose', 'extend', 'offer', 'provide', 'send', 'lodge', 'file', 'level', 'express', 'voice', 'take', 'lead', 'host', 'attend', 'join']);
 
 function supportVerb(doc: Doc, noun: number, sentenceStart: number): number {
   const tokens = doc.tokens;
-  const head = tokens[noun].head;
-  if (head !== undefined) return head >= 0 && (tokens[head].pos === 'VERB' || tokens[head].pos === 'AUX') && SUPPORT_VERBS.has(tokens[head].lemma) && tokens[noun].rel === 'obj' ? head : -1;
+  if (tokens[noun].head !== undefined) {
+    // Climb through a measure or container noun: "led eight hours of peace talks", "a round of talks".
+    let t = noun;
+    for (let hops = 0; hops < 2 && tokens[t].rel === 'nmod' && tokens[t].head! >= 0 && tokens[tokens[t].head!].pos === 'NOUN'; hops++) t = tokens[t].head!;
+    const head = tokens[t].head!;
+    return head >= 0 && (tokens[head].pos === 'VERB' || tokens[head].pos === 'AUX') && SUPPORT_VERBS.has(tokens[head].lemma) && tokens[t].rel === 'obj' ? head : -1;
+  }
   for (let t = noun - 1; t >= sentenceStart && t >= noun - 5; t--) {
     if (tokens[t].pos === 'VERB' || tokens[t].pos === 'AUX') return SUPPORT_VERBS.has(tokens[t].lemma) ? t : -1;
     if (!OBJECT_FILLER.has(tokens[t].pos)) return -1;

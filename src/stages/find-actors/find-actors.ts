@@ -7,6 +7,7 @@ import { groupNames } from './group-names.js';
 import { mentionFromGroup } from './build-mentions.js';
 import { attachCountries, compoundOf, findLists, shareRoleNouns } from './compounds.js';
 import { resolveReferences } from './coref.js';
+import { inheritCountries } from './inherit-country.js';
 
 /** Dependencies of find-actors: the compiled dictionaries. */
 export interface FindActorsDeps {
@@ -39,6 +40,7 @@ export function findActors(doc: Doc, dict: CompiledDictionary): Doc {
     for (const list of lists) if (!list[0].locative) mentions.push(compoundOf(list));
     all.push(...mentions);
   }
+  inheritCountries(doc, all);
   all.push(...resolveReferences(doc, all));
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   doc.actors = all;

@@ -56,7 +56,7 @@ export function parseIsoDate(text: string | null | undefined): Date | null {
 }
 
 // Which year a month (and day) without a year falls in, by the clause's tense: past → the latest one
-// not after publication; future/modal → the first one not before it.
+// not after publication; future → the first one not before it; modal → the nearer of the two.
 function pickYear(ref: Date, month: number, day: number | null, tense: ClauseTense): number {
   const y = ref.getUTCFullYear();
   const key = (yy: number) => (day === null ? utc(yy, month, 1).getTime() : utc(yy, month, day).getTime());
@@ -65,7 +65,10 @@ function pickYear(ref: Date, month: number, day: number | null, tense: ClauseTen
   const futureYear = key(y) >= refKey ? y : y + 1;
   // News reports what happened: a month with no forward cue ("will", "planned", "is due") is taken as
   // the latest one; present tense usually means a verbless or reporting clause, not a schedule.
-  return tense === 'future' || tense === 'modal' ? futureYear : pastYear;
+  if (tense === 'future') return futureYear;
+  // A modal ("would cease ..., following the clash on Feb. 28") is weaker evidence: the nearer one wins.
+  if (tense === 'modal') return Math.abs(key(futureYear) - refKey) < Math.abs(refKey - key(pastYear)) ? futureYear : pastYear;
+  return pastYear;
 }
 
 function absolute(y: number, m: number | null, d: number | null): Point {

@@ -58,3 +58,9 @@ test('"a spokesman for NATO" speaks for the organisation', () => {
   const doc = codeText(coder, 'Jane Roe, a spokesman for NATO, accused Russia.');
   assert.ok(actorsOf(doc).includes('spokesman for NATO=IGONAT'), actorsOf(doc).join(' | '));
 });
+
+test('a bare role noun takes the country of the same role named just before', () => {
+  const doc = codeText(coder, 'Syrian officials met Russia on Monday. The officials praised Russia. Officials later accused Turkey.');
+  const officials = doc.actors.filter((a) => /officials/i.test(doc.text.slice(a.start, a.end))).map((a) => a.actor.code);
+  assert.deepEqual(officials, ['SYRGOV', 'SYRGOV', 'SYRGOV']);
+});
