@@ -46,7 +46,7 @@ function storyDiscarded(doc: Doc, dict: CompiledDictionary): boolean {
 
 /** Code every event of one sentence into drafts. */
 function codeSentence(doc: Doc, dict: CompiledDictionary, s: Sentence, hostOf: (d: EventDraft) => string | null, requireDyad: boolean): EventDraft[] {
-  const actors = sentenceActors(doc.actors, s);
+  const actors = sentenceActors(doc.actors, s, doc.tokens);
   if (!actors.list.length) return [];
   const byId = new Map(doc.actors.map((a) => [a.id, a]));
   const ctx: MatchContext = { tokens: doc.tokens, end: s.tokenEnd, actorAt: actors.at, innerAt: actors.innerAt };

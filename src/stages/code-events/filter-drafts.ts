@@ -8,6 +8,17 @@ function tokenOf(doc: Doc, s: Sentence, char: number): number {
   return -1;
 }
 
+// "Fidan met his counterpart" must not become Fidan meeting Fidan: an actor acting on itself (the
+// same entry, or a reference back to it) is a misread, while two arms of one state (USALEG -> USAGOV) are not.
+function sameEntity(d: EventDraft): boolean {
+  const s = d.source;
+  const t = d.target;
+  if (!s || !t || s.actor.code !== t.actor.code) return false;
+  const ids = (m: NonNullable<EventDraft['source']>) => new Set([m.id, ...(m.corefOf ?? [])]);
+  const a = ids(s);
+  return s.ref === t.ref || [...ids(t)].some((x) => a.has(x));
+}
+
 const INTRANSITIVE_ROOTS = new Set(['01', '14']);
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you', 'who', 'which', 'that']);
 
@@ -49,6 +60,7 @@ function nestedUnder(doc: Doc, s: Sentence, d: EventDraft, all: EventDraft[]): b
  */
 export function filterDrafts(doc: Doc, s: Sentence, drafts: EventDraft[], requireDyad = true): EventDraft[] {
   const kept = drafts.filter((d) => {
+    if (sameEntity(d)) return false;
     // Events are dyadic: an act with no one it is done to says too little, except statements and
     // denials (01: "Iran denied involvement") and protests (14), which often have none in the text.
     if (requireDyad && !d.target && !INTRANSITIVE_ROOTS.has(d.code.slice(0, 2))) return false;

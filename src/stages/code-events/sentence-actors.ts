@@ -1,9 +1,11 @@
 import type { ActorMention } from '../../model/actor.js';
-import type { Sentence } from '../../model/span.js';
+import type { Sentence, Token } from '../../model/span.js';
 import type { SentenceActors } from './arguments.js';
 
+const POSSESSIVE = new Set(['his', 'her', 'its', 'their']);
+
 /** Index the actor mentions of one sentence by the tokens they start at, end at and cover. */
-export function sentenceActors(actors: ActorMention[], s: Sentence): SentenceActors & { list: ActorMention[]; innerAt: (t: number) => ActorMention | undefined } {
+export function sentenceActors(actors: ActorMention[], s: Sentence, tokens: Token[] = []): SentenceActors & { list: ActorMention[]; innerAt: (t: number) => ActorMention | undefined } {
   const list = actors.filter((a) => a.tokenStart >= s.tokenStart && a.tokenEnd <= s.tokenEnd && !a.id.includes('#') && !a.id.includes('~'));
   const starts = new Map<number, ActorMention>();
   const inner = new Map<number, ActorMention>();
@@ -19,7 +21,13 @@ export function sentenceActors(actors: ActorMention[], s: Sentence): SentenceAct
   }
   return {
     list,
-    at: (t) => starts.get(t),
+    // "his Iraqi counterpart": a possessive pronoun before another actor is its determiner, not the actor.
+    at: (t) => {
+      const m = starts.get(t);
+      // ("questioned his authority" keeps him: the possessor is who is questioned.)
+      const ownsActor = !!starts.get(t + 1) || (tokens[t + 1]?.pos === 'ADJ' && !!starts.get(t + 2));
+      return m && m.by === 'find-actors:coref' && m.tokenEnd - m.tokenStart === 1 && POSSESSIVE.has(tokens[t]?.lower ?? '') && ownsActor ? undefined : m;
+    },
     innerAt: (t) => inner.get(t),
     endingAt: (t) => ends.get(t),
     covering: (t) => {

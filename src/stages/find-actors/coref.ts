@@ -52,7 +52,9 @@ export function resolveReferences(doc: Doc, named: ActorMention[]): ActorMention
       if (refs.length < 2) refs = [];
     } else if ((tok.lower === 'two' || tok.lower === 'both') && t + 1 < tokens.length && GROUP_NOUNS.has(tokens[t + 1].lemma)) {
       const noun = tokens[t + 1].lemma;
-      refs = before(t, (m) => (PERSON_NOUNS.has(noun) ? personLike(m) : m.kind !== 'person'), 2);
+      // "X called on both sides": the sides were named before this sentence, not by its own subject.
+      const sentence = tokens[t].sentence;
+      refs = before(t, (m) => tokens[m.tokenStart].sentence < sentence && (PERSON_NOUNS.has(noun) ? personLike(m) : m.kind !== 'person'), 2);
       if (refs.length < 2) refs = [];
       end = t + 2;
     }

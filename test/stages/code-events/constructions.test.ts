@@ -82,3 +82,7 @@ test('the act an appeal or threat is about is not an event of its own', () => {
 test('a noun inside a matched verb phrase is not coded again', () => {
   assert.deepEqual(code('Turkey held talks with Russia.'), ['TUR 040 RUS']);
 });
+
+test('"his Russian counterpart" is the Russian, not a meeting with himself', () => {
+  assert.deepEqual(code('Erdogan met his Russian counterpart in Ankara.'), ['TURGOV 040 RUS']);
+});
