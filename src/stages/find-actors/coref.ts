@@ -37,6 +37,10 @@ export function resolveReferences(doc: Doc, named: ActorMention[]): ActorMention
   const covered = new Uint8Array(tokens.length);
   for (const m of named) for (let t = m.tokenStart; t < m.tokenEnd; t++) covered[t] = 1;
 
+  const clauseBreakBetween = (from: number, to: number) => {
+    for (let k = from; k < to - 1; k++) if ((tokens[k].text === ',' && tokens[k + 1].pos === 'CCONJ') || tokens[k].text === ';') return true;
+    return false;
+  };
   for (let t = 0; t < tokens.length; t++) {
     if (covered[t]) continue;
     const tok = tokens[t];
@@ -52,9 +56,11 @@ export function resolveReferences(doc: Doc, named: ActorMention[]): ActorMention
       if (refs.length < 2) refs = [];
     } else if ((tok.lower === 'two' || tok.lower === 'both') && t + 1 < tokens.length && GROUP_NOUNS.has(tokens[t + 1].lemma)) {
       const noun = tokens[t + 1].lemma;
-      // "X called on both sides": the sides were named before this sentence, not by its own subject.
+      // "X called on both sides": the sides are not X itself. Actors of the same sentence count only
+      // across a clause break ("Fidan met Hussein, and the two ministers signed ...").
       const sentence = tokens[t].sentence;
-      refs = before(t, (m) => tokens[m.tokenStart].sentence < sentence && (PERSON_NOUNS.has(noun) ? personLike(m) : m.kind !== 'person'), 2);
+      const reachable = (m: ActorMention) => tokens[m.tokenStart].sentence < sentence || clauseBreakBetween(m.tokenEnd, t);
+      refs = before(t, (m) => reachable(m) && (PERSON_NOUNS.has(noun) ? personLike(m) : m.kind !== 'person'), 2);
       if (refs.length < 2) refs = [];
       end = t + 2;
     }

@@ -64,3 +64,12 @@ test('a bare role noun takes the country of the same role named just before', ()
   const officials = doc.actors.filter((a) => /officials/i.test(doc.text.slice(a.start, a.end))).map((a) => a.actor.code);
   assert.deepEqual(officials, ['SYRGOV', 'SYRGOV', 'SYRGOV']);
 });
+
+test('"the two leaders" reaches back across a clause break, "both sides" never to the speaker', () => {
+  const a = codeText(coder, 'Putin met Erdogan in Moscow, and the two leaders discussed Syria.');
+  const two = a.actors.find((m) => m.kind === 'compound' && a.text.slice(m.start, m.end) === 'two leaders');
+  assert.deepEqual(two?.corefOf?.length, 2);
+  const b = codeText(coder, 'Russia attacked Turkey. NATO called on both sides to stop.');
+  const both = b.actors.filter((m) => m.id.startsWith('actor:') && m.id.includes('#') && b.text.slice(m.start, m.end) === 'both sides').map((m) => m.actor.code);
+  assert.deepEqual(both, ['RUS', 'TUR']);
+});
