@@ -18,6 +18,7 @@ export interface FindActorsDeps {
 export function findActors(doc: Doc, dict: CompiledDictionary): Doc {
   const countries = new Set(dict.source.countries.map((c) => c.code));
   const isCountry = (c: string) => countries.has(c);
+  const capitals = new Map(dict.source.countries.filter((c) => c.capital).map((c) => [c.code, c.capital!.name]));
   const all: ActorMention[] = [];
   const places: PlaceSpan[] = [];
   for (const s of doc.sentences) {
@@ -31,7 +32,9 @@ export function findActors(doc: Doc, dict: CompiledDictionary): Doc {
       if (g.matches.length === 1 && (t.kind === 'place' || ((t.kind === 'capital' || t.kind === 'seat' || t.kind === 'country') && m?.locative))) {
         const start = doc.tokens[g.start].start;
         const end = doc.tokens[g.end - 1].end;
-        places.push({ id: `place:${start}-${end}`, start, end, label: 'place', by: 'find-actors', ref: t.ref, name: t.name, country: t.country, lat: t.lat ?? null, lon: t.lon ?? null });
+        // A seat of power is a place in its capital: "at the Kremlin" happened in Moscow.
+        const name = t.kind === 'seat' ? capitals.get(t.country ?? '') ?? t.name : t.name;
+        places.push({ id: `place:${start}-${end}`, start, end, label: 'place', by: 'find-actors', ref: t.ref, name, country: t.country, lat: t.lat ?? null, lon: t.lon ?? null });
       }
     }
     shareRoleNouns(doc, mentions);

@@ -64,6 +64,10 @@ export function mergeEvents(doc: Doc): Doc {
       if (k.date.from !== 'text' && date.from === 'text') k.date = date;
     }
   }
+  for (const k of kept) {
+    const seen = new Set<string>();
+    k.mentions = k.mentions.filter((m) => !seen.has(`${m.start}`) && !!seen.add(`${m.start}`)).sort((a, b) => a.start - b.start);
+  }
   doc.events = kept;
   return doc;
 }
