@@ -8,7 +8,7 @@ import { EVAL_PETRARCH_HELP, runEvalPetrarch } from './eval-petrarch.js';
 
 /** Help for `eventwire eval`. */
 export const EVAL_HELP = `Usage: eventwire eval parse FILE.conllu [--json] [--limit N]
-       eventwire eval gold GOLD.json|DIR ... --articles INPUTS ... [--show-failures] [--json]
+       eventwire eval gold GOLD.json|DIR ... --articles INPUT[,INPUT...] [--show-failures] [--json]
        eventwire eval petrarch RECORDS.xml [--dictionaries petrarch:DIR] [--show-failures] [--json]
 
   parse   score the shipped dependency parser on a CoNLL-U treebank, with the treebank's own
@@ -22,7 +22,7 @@ export const EVAL_HELP = `Usage: eventwire eval parse FILE.conllu [--json] [--li
 ${EVAL_PETRARCH_HELP}
 
 Examples:
-  eventwire eval gold test/fixtures/gold --articles ../shared/corpus ../shared/seeds
+  eventwire eval gold test/fixtures/gold --articles ../shared/corpus,../shared/seeds
   eventwire eval parse ../shared/ud/en_ewt-ud-test.conllu`;
 
 /** Run `eventwire eval`; returns the exit code. */
@@ -40,7 +40,7 @@ export function runEval(args: string[]): number {
     return 0;
   }
   if (sub === 'gold' && positionals.length > 1) {
-    const articles = (values.articles as string[] | undefined) ?? [];
+    const articles = ((values.articles as string[] | undefined) ?? []).flatMap((a) => a.split(','));
     if (!articles.length) return err('eventwire eval gold: name the articles with --articles FILES|DIRS'), 2;
     const coder = createCoder({ syntax: values.syntax === 'order' ? 'order' : 'parse' });
     const { score } = evalGold(coder, positionals.slice(1), articles);
