@@ -62,3 +62,11 @@ test('query refuses a file that is not an eventwire database and leaves it as it
   assert.equal(readFileSync(path, 'utf8'), 'my notes');
   assert.ok(existsSync(path));
 });
+
+test('dict explain shows the analysis, the entries used and why a candidate was dropped', () => {
+  const r = run(['dict', 'explain', 'Turkey severed ties with Syria in 2011. Ankara said it would attack.', '--published', '2024-07-25']);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /actor {3}"Turkey" = TUR/);
+  assert.match(r.stdout, /event {3}TUR 161 SYR {2}"severed" {2}date 2011 \(text\)/);
+  assert.match(r.stdout, /dropped .*"attack".*no target/);
+});

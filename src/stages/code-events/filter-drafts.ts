@@ -59,17 +59,22 @@ function nestedUnder(doc: Doc, s: Sentence, d: EventDraft, all: EventDraft[]): b
  * ("protesters were shot", "airstrikes on Idlib").
  */
 export function filterDrafts(doc: Doc, s: Sentence, drafts: EventDraft[], requireDyad = true): EventDraft[] {
+  // Every dropped candidate leaves an info message, so `eventwire dict explain` can say why.
+  const drop = (d: EventDraft, why: string) => {
+    doc.messages.push({ code: 'EW_MSG_EVENT_DROPPED', severity: 'info', stage: 'code-events', text: `dropped ${d.source?.actor.code ?? '-'} ${d.code} ${d.target?.actor.code ?? '-'} "${doc.text.slice(d.triggerStart, d.triggerEnd)}" (${d.rule}): ${why}` });
+    return false;
+  };
   const kept = drafts.filter((d) => {
-    if (sameEntity(d)) return false;
+    if (sameEntity(d)) return drop(d, 'source and target are the same actor');
     // Events are dyadic: an act with no one it is done to says too little, except statements and
     // denials (01: "Iran denied involvement") and protests (14), which often have none in the text.
-    if (requireDyad && !d.target && !INTRANSITIVE_ROOTS.has(d.code.slice(0, 2))) return false;
+    if (requireDyad && !d.target && !INTRANSITIVE_ROOTS.has(d.code.slice(0, 2))) return drop(d, 'no target');
     if (d.source || !d.by.endsWith(':verb')) return true;
     // An unresolved pronoun subject ("it said", "they attacked") hides a known doer: no guess.
     const t = tokenOf(doc, s, d.triggerStart);
-    return t >= 0 && (isPassive(doc.tokens, t, s.tokenStart) || !pronounSubject(doc, s, t));
+    return t >= 0 && (isPassive(doc.tokens, t, s.tokenStart) || !pronounSubject(doc, s, t)) ? true : drop(d, 'the subject is a pronoun with no antecedent');
   });
-  const unnested = kept.filter((d) => !nestedUnder(doc, s, d, kept));
+  const unnested = kept.filter((d) => !nestedUnder(doc, s, d, kept) || drop(d, 'it is the act another event of the sentence asks for, offers, refuses or threatens'));
   const specific = unnested.some((d) => !d.code.startsWith('01'));
-  return specific ? unnested.filter((d) => d.code !== '010') : unnested;
+  return specific ? unnested.filter((d) => d.code !== '010' || drop(d, 'a plain statement beside a more specific event')) : unnested;
 }
