@@ -5,27 +5,15 @@ import { GDELT_COLUMNS, gdeltEventId, gdeltRow, writeGdelt, type GdeltContext } 
 import { parseCsv } from '../../src/formats/csv.js';
 import { EventwireError } from '../../src/model/errors.js';
 import type { CodedEvent, EventDate } from '../../src/model/event.js';
+import { sampleEvent } from '../fixtures/sample-event.js';
 
-const REF = '/work/shared/reference/gdelt';
+const REF = new URL('../../../shared/reference/gdelt', import.meta.url).pathname;
 const schemaNames = parseCsv(readFileSync(`${REF}/gdelt2-events-schema.csv`, 'utf8')).slice(1).map((r) => r[0]);
 const sample = parseCsv(readFileSync(`${REF}/gdelt2-events-sample.csv`, 'utf8'));
 const CTX: GdeltContext = { url: 'https://example.org/a', published: '2024-03-07', dateAdded: '20240308120000' };
 
 function makeEvent(over: Partial<CodedEvent> = {}): CodedEvent {
-  return {
-    id: 'ev1', doc: 'doc1', sentence: 0,
-    source: { code: 'SYRGOV', country: 'SYR', role: 'GOV', name: 'Bashar al-Assad', start: 0, end: 15 },
-    target: { code: 'TUR', country: 'TUR', role: null, name: 'Turkey', start: 24, end: 30 },
-    code: '042', root: '04', quad: 1, goldstein: 1.9,
-    plover: { type: 'CONSULT', mode: 'visit' },
-    date: { value: '2024-03-05', precision: 'day', from: 'text', start: 34, end: 47 },
-    place: { name: 'Ankara', country: 'TUR', lat: 39.93, lon: 32.86, start: 51, end: 57, ref: 'place:ankara' },
-    factuality: { value: 'asserted', cue: null },
-    trigger: { text: 'visited', start: 16, end: 23 },
-    rule: 'verb:visit', by: 'pattern',
-    mentions: [{ sentence: 0, start: 16, end: 23 }, { sentence: 3, start: 90, end: 95 }],
-    ...over,
-  };
+  return sampleEvent({ mentions: [{ sentence: 0, start: 16, end: 23 }, { sentence: 3, start: 90, end: 95 }], ...over });
 }
 
 /** The row as a column-name -> value record. */

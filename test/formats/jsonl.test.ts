@@ -2,22 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eventToJson, writeJsonl } from '../../src/formats/jsonl.js';
 import type { CodedEvent } from '../../src/model/event.js';
+import { sampleEvent } from '../fixtures/sample-event.js';
 
 function makeEvent(over: Partial<CodedEvent> = {}): CodedEvent {
-  return {
-    id: 'ev1', doc: 'doc1', sentence: 0,
-    source: { code: 'SYRGOV', country: 'SYR', role: 'GOV', name: 'Bashar al-Assad', start: 0, end: 15, ref: 'person:assad' },
-    target: { code: 'TUR', country: 'TUR', role: null, name: 'Turkey', start: 24, end: 30 },
-    code: '042', root: '04', quad: 1, goldstein: 1.9,
-    plover: { type: 'CONSULT', mode: 'visit' },
-    date: { value: '2024-03-05', precision: 'day', from: 'text', start: 34, end: 47 },
-    place: { name: 'Ankara', country: 'TUR', lat: 39.93, lon: 32.86, start: 51, end: 57, ref: 'place:ankara' },
-    factuality: { value: 'asserted', cue: null, start: 3, end: 5 },
-    trigger: { text: 'visited', start: 16, end: 23 },
-    rule: 'verb:visit', by: 'pattern',
-    mentions: [{ sentence: 0, start: 16, end: 23 }],
-    ...over,
-  };
+  const base = sampleEvent();
+  return sampleEvent({ source: { ...base.source!, ref: 'person:assad' }, factuality: { value: 'asserted', cue: null, start: 3, end: 5 }, ...over });
 }
 
 test('eventToJson gives the public shape with keys in the documented order', () => {

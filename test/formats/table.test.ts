@@ -3,22 +3,10 @@ import assert from 'node:assert/strict';
 import { formatTable, formatTableLines, truncateCell, writeTable } from '../../src/formats/table.js';
 import { EventwireError } from '../../src/model/errors.js';
 import type { CodedEvent } from '../../src/model/event.js';
+import { sampleEvent } from '../fixtures/sample-event.js';
 
 function makeEvent(over: Partial<CodedEvent> = {}): CodedEvent {
-  return {
-    id: 'ev1', doc: 'doc1', sentence: 0,
-    source: { code: 'SYRGOV', country: 'SYR', role: 'GOV', name: 'Bashar al-Assad', start: 0, end: 15 },
-    target: { code: 'TUR', country: 'TUR', role: null, name: 'Turkey', start: 24, end: 30 },
-    code: '042', root: '04', quad: 1, goldstein: 1.9,
-    plover: { type: 'CONSULT', mode: 'visit' },
-    date: { value: '2024-03-05', precision: 'day', from: 'text', start: 34, end: 47 },
-    place: { name: 'Ankara', country: 'TUR', lat: 39.93, lon: 32.86, start: 51, end: 57 },
-    factuality: { value: 'asserted', cue: null },
-    trigger: { text: 'visited', start: 16, end: 23 },
-    rule: 'verb:visit', by: 'pattern',
-    mentions: [],
-    ...over,
-  };
+  return sampleEvent({ place: { name: 'Ankara', country: 'TUR', lat: 39.93, lon: 32.86, start: 51, end: 57 }, mentions: [], ...over });
 }
 
 const NAMES = new Map([['042', { name: 'Make a visit' }], ['190', { name: 'Use conventional military force, not specified below' }]]);

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { EventwireError } from '../../src/model/errors.js';
 import type { CodedEvent, EventActor, FactualityValue } from '../../src/model/event.js';
+import { sampleEvent } from '../fixtures/sample-event.js';
 import type { EventQuery, EventStore, StoredDocInput } from '../../src/store/store.js';
 
 const ADAPTERS: Array<{ name: string; open: (dir: string) => EventStore }> = [
@@ -18,19 +19,12 @@ function actor(code: string, name = code): EventActor {
 }
 
 function makeEvent(id: string, over: Partial<CodedEvent> = {}): CodedEvent {
-  return {
-    id, doc: 'doc-a', sentence: 0,
-    source: actor('SYRGOV', 'Bashar al-Assad'), target: actor('TURGOV', 'Turkish government'),
-    code: '042', root: '04', quad: 1, goldstein: 1.9,
-    plover: { type: 'CONSULT', mode: 'visit' },
+  return sampleEvent({
+    id, doc: 'doc-a', source: actor('SYRGOV', 'Bashar al-Assad'), target: actor('TURGOV', 'Turkish government'),
     date: { value: '2024-03-05', precision: 'day', from: 'text', start: 40, end: 50 },
     place: { name: 'Ankara', country: 'TUR', lat: 39.93, lon: 32.86, start: 55, end: 61, ref: 'place:ankara' },
-    factuality: { value: 'asserted', cue: null },
-    trigger: { text: 'visited', start: 16, end: 23 },
-    rule: 'verb:visit', by: 'pattern',
-    mentions: [{ sentence: 0, start: 16, end: 23 }],
     ...over,
-  };
+  });
 }
 
 const day = (value: string | null): CodedEvent['date'] => ({ value, precision: value === null ? 'unknown' : value.length === 10 ? 'day' : value.length === 7 ? 'month' : 'year', from: value ? 'text' : 'none', start: null, end: null });
