@@ -60,7 +60,13 @@ export function mentionFromGroup(doc: Doc, group: NameGroup, isCountry: (c: stri
     const a = agent ?? allAgents[allAgents.length - 1];
     return { ...base, ref: a.ref, kind: 'agent', actor: { code: before + (agent?.code ?? ''), country: null, role: a.code, name: a.name } };
   }
-  if (!place) return null;
+  if (!place) {
+    // A city or region stands for its country only as a place ("airstrikes on Idlib" targets SYR);
+    // it is never a subject ("Aleppo said" is rare and ambiguous), so it is always locative.
+    const city = targets.find((t) => t.kind === 'place' && t.country);
+    if (!city || group.matches.length !== 1) return null;
+    return { ...base, ref: city.ref, kind: 'country', locative: true, actor: { code: city.country!, country: city.country, role: null, name: city.name } };
+  }
   return placeMention(base, place, locativePrep);
 }
 

@@ -7,7 +7,10 @@ import { defineStage } from '../../pipeline/stage.js';
 function placeFor(doc: Doc, e: CodedEvent): PlaceSpan | null {
   const s = doc.sentences[e.sentence];
   const inSentence = doc.places.filter((p) => p.start >= s.start && p.end <= s.end);
-  const notActor = inSentence.filter((p) => !(e.target && p.start >= e.target.start && p.end <= e.target.end) && !(e.source && p.start >= e.source.start && p.end <= e.source.end));
+  // A place that names an actor is not where it happened ("Turkey severed ties with Syria"), unless
+  // the actor is a city standing for its country ("attacks on Kharkiv" happened in Kharkiv).
+  const within = (p: PlaceSpan, a: CodedEvent['source']) => !!a && p.start >= a.start && p.end <= a.end && !a.ref?.startsWith('place:');
+  const notActor = inSentence.filter((p) => !within(p, e.target) && !within(p, e.source));
   const after = notActor.filter((p) => p.start >= e.trigger.end).sort((a, b) => a.start - b.start);
   if (after.length) return after[0];
   const before = notActor.filter((p) => p.end <= e.trigger.start).sort((a, b) => b.start - a.start);

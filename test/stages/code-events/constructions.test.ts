@@ -86,3 +86,9 @@ test('a noun inside a matched verb phrase is not coded again', () => {
 test('"his Russian counterpart" is the Russian, not a meeting with himself', () => {
   assert.deepEqual(code('Erdogan met his Russian counterpart in Ankara.'), ['TURGOV 040 RUS']);
 });
+
+test('a city in the target slot stands for its country and is where it happened', () => {
+  const doc = codeText(coders.parse, 'Russian jets attacked Idlib on Monday.');
+  assert.deepEqual(triples(doc), ['RUSMIL 190 SYR']);
+  assert.equal(doc.events[0].place?.name, 'Idlib');
+});
