@@ -67,8 +67,9 @@ export function filterDrafts(doc: Doc, s: Sentence, drafts: EventDraft[], requir
   const kept = drafts.filter((d) => {
     if (sameEntity(d)) return drop(d, 'source and target are the same actor');
     // Events are dyadic: an act with no one it is done to says too little, except statements and
-    // denials (01: "Iran denied involvement") and protests (14), which often have none in the text.
-    if (requireDyad && !d.target && !INTRANSITIVE_ROOTS.has(d.code.slice(0, 2))) return drop(d, 'no target');
+    // denials (01: "Iran denied involvement") and protests (14), which often have none in the text;
+    // a plain "X said" (010) addressed to no one is no event at all.
+    if (requireDyad && !d.target && (!INTRANSITIVE_ROOTS.has(d.code.slice(0, 2)) || d.code === '010')) return drop(d, 'no target');
     if (d.source || !d.by.endsWith(':verb')) return true;
     // An unresolved pronoun subject ("it said", "they attacked") hides a known doer: no guess.
     const t = tokenOf(doc, s, d.triggerStart);
