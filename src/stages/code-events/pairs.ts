@@ -28,9 +28,9 @@ export function expandPairs(root: string, source: ActorMention | null, target: A
     const host = hostCountry ? sources.find((s) => s.actor.country === hostCountry) : undefined;
     if (host) return sources.filter((s) => s !== host).map((s) => [s, host]);
     if (sources.length === 2) return [[sources[0], sources[1]], [sources[1], sources[0]]];
-    const pairs: Array<[ActorMention, ActorMention]> = [];
-    for (let i = 0; i < sources.length && i < 4; i++) for (let j = i + 1; j < sources.length && j < 4; j++) pairs.push([sources[i], sources[j]]);
-    return pairs;
+    // Three or more parties with no host named: which pairs really dealt with each other is unknown,
+    // and every pair would be an invention (EVENT-CODING: compound actors are bounded).
+    return [];
   }
   const out: Array<[ActorMention | null, ActorMention | null]> = [];
   const srcs = sources.length ? sources : [null];

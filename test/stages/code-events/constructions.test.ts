@@ -92,3 +92,7 @@ test('a city in the target slot stands for its country and is where it happened'
   assert.deepEqual(triples(doc), ['RUSMIL 190 SYR']);
   assert.equal(doc.events[0].place?.name, 'Idlib');
 });
+
+test('three or more parties with no host named make no invented pairs', () => {
+  assert.deepEqual(code('Russia, Turkey and Syria met on Monday.'), []);
+});
