@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDoc, type Doc } from '../src/model/doc.js';
-import { createCoder, type Coder } from '../src/run/coder.js';
+import { createCoder, type Coder, type CoderOptions } from '../src/run/coder.js';
 
 let shipped: Coder | null = null;
 
@@ -13,10 +13,10 @@ export function shippedCoder(): Coder {
 }
 
 /** A coder over only the given dictionary text (written to a temp folder). */
-export function coderWith(dictText: string, syntax: 'parse' | 'order' = 'parse'): Coder {
+export function coderWith(dictText: string, syntax: 'parse' | 'order' = 'parse', opts: Omit<CoderOptions, 'syntax' | 'dictionaries' | 'builtin'> = {}): Coder {
   const dir = mkdtempSync(join(tmpdir(), 'ew-dict-'));
   writeFileSync(join(dir, 'test.dict'), dictText);
-  return createCoder({ builtin: false, dictionaries: [dir], syntax });
+  return createCoder({ ...opts, builtin: false, dictionaries: [dir], syntax });
 }
 
 /** Code a text with a coder at a fixed publication date. */

@@ -17,6 +17,8 @@ export interface PipelineDeps {
   parser: Parser | null;
   /** Drop events done to no one (default true). */
   requireDyad?: boolean;
+  /** Code bare countries as governments in diplomatic roots (default true). */
+  statesAsGovernments?: boolean;
 }
 
 

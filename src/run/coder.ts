@@ -25,6 +25,8 @@ export interface CoderOptions {
   syntax?: 'parse' | 'order';
   /** Drop events done to no one, as PETRARCH's require_dyad (default true). */
   requireDyad?: boolean;
+  /** Code a bare country acting diplomatically as its government (default true); PETRARCH does not. */
+  statesAsGovernments?: boolean;
 }
 
 let sharedParser: Parser | null = null;
@@ -39,7 +41,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     throw new EventwireError('EW_ERR_DICTIONARY', `dictionaries have ${errors.length} error(s):\n${list}`);
   }
   const parser = opts.syntax === 'order' ? null : (sharedParser ??= loadParser());
-  const pipeline = defaultPipeline({ dictionary: compiled, parser, requireDyad: opts.requireDyad ?? true });
+  const pipeline = defaultPipeline({ dictionary: compiled, parser, requireDyad: opts.requireDyad ?? true, statesAsGovernments: opts.statesAsGovernments ?? true });
   return { dictionary: compiled, issues, pipeline, code: (doc) => pipeline.run(doc) };
 }
 

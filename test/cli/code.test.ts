@@ -67,6 +67,6 @@ test('dict explain shows the analysis, the entries used and why a candidate was 
   const r = run(['dict', 'explain', 'Turkey severed ties with Syria in 2011. Ankara said it would attack.', '--published', '2024-07-25']);
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /actor {3}"Turkey" = TUR/);
-  assert.match(r.stdout, /event {3}TUR 161 SYR {2}"severed" {2}date 2011 \(text\)/);
+  assert.match(r.stdout, /event {3}TURGOV 161 SYRGOV {2}"severed" {2}date 2011 \(text\)/);
   assert.match(r.stdout, /dropped .*"attack".*no target/);
 });

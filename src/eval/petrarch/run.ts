@@ -44,10 +44,11 @@ export function codeRecord(coder: Coder, r: PetrarchRecord): Tuple[] {
 export function evaluatePetrarch(recordsPath: string, opts: PetrarchEvalOptions = {}): PetrarchEval {
   const records = readPetrarchRecords(readFileSync(recordsPath, 'utf8'), DEFAULTS);
   const dictionaries = opts.dictionaries?.length ? opts.dictionaries : defaultDictionaries(recordsPath);
-  const coder = createCoder({ builtin: false, dictionaries, syntax: opts.syntax });
+  // PETRARCH's records expect its own convention: a bare country stays a bare country.
+  const coder = createCoder({ builtin: false, dictionaries, syntax: opts.syntax, statesAsGovernments: false });
   // Records run with require_dyad=false need a coder that keeps events done to no one.
   let loose: Coder | null = null;
-  const coderFor = (r: PetrarchRecord) => (optionFlag(r.options, 'require_dyad', true) ? coder : (loose ??= createCoder({ builtin: false, dictionaries, syntax: opts.syntax, requireDyad: false })));
+  const coderFor = (r: PetrarchRecord) => (optionFlag(r.options, 'require_dyad', true) ? coder : (loose ??= createCoder({ builtin: false, dictionaries, syntax: opts.syntax, requireDyad: false, statesAsGovernments: false })));
   const results = records.map((r) => scoreRecord(r, codeRecord(coderFor(r), r)));
   const ignoredOptions: Record<string, number> = {};
   for (const r of records) {

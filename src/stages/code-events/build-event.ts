@@ -17,17 +17,25 @@ export interface EventDraft {
   date: EventDate;
 }
 
-function eventActor(m: ActorMention | null, date: string | null, isCountry: (c: string) => boolean): EventActor | null {
+// States talk, agree, sanction and cut ties through their governments: in those roots a bare country
+// ("Turkey severed ties with Syria", "the United States announced") is coded as its government, as
+// analysts code it. Protest, force and violence (14, 15, 17-20) keep the bare country, whose actor
+// the text leaves open.
+const STATE_ACTS = new Set(['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '16']);
+
+function eventActor(m: ActorMention | null, date: string | null, isCountry: (c: string) => boolean, root: string | null): EventActor | null {
   if (!m) return null;
-  const a = codeOnDate(m, date, isCountry);
+  let a = codeOnDate(m, date, isCountry);
+  if (root && STATE_ACTS.has(root) && m.kind === 'country' && !a.role && a.country && a.code === a.country) a = { ...a, code: `${a.country}GOV`, role: 'GOV' };
   return { code: a.code, country: a.country, role: a.role, name: a.name, start: m.start, end: m.end, ref: m.ref };
 }
 
 /** Turn a draft into a coded event with CAMEO facts; factuality and place are filled by later stages. */
-export function buildEvent(doc: Doc, d: EventDraft, cameo: CameoCode, isCountry: (c: string) => boolean): CodedEvent {
+export function buildEvent(doc: Doc, d: EventDraft, cameo: CameoCode, isCountry: (c: string) => boolean, statesAsGovernments = true): CodedEvent {
+  const root = statesAsGovernments ? cameo.root : null;
   const dateValue = d.date.value;
-  const source = eventActor(d.source, dateValue, isCountry);
-  const target = eventActor(d.target, dateValue, isCountry);
+  const source = eventActor(d.source, dateValue, isCountry, root);
+  const target = eventActor(d.target, dateValue, isCountry, root);
   return {
     id: `${doc.id}#${d.triggerStart}:${source?.code ?? '-'}:${target?.code ?? '-'}:${d.code}`,
     doc: doc.id,

@@ -18,6 +18,8 @@ export interface CodeEventsDeps {
   dictionary: CompiledDictionary;
   /** Drop events done to no one (default true); see filter-drafts.ts. */
   requireDyad?: boolean;
+  /** Code a bare country as its government in diplomatic and verbal roots (default true); see build-event.ts. */
+  statesAsGovernments?: boolean;
 }
 
 const NOUN_POS = new Set(['NOUN', 'PROPN']);
@@ -126,7 +128,7 @@ function codeSentence(doc: Doc, dict: CompiledDictionary, s: Sentence, hostOf: (
 }
 
 /** Code the events of a doc from its actors, dates and the dictionary patterns. */
-export function codeEvents(doc: Doc, dict: CompiledDictionary, requireDyad = true): Doc {
+export function codeEvents(doc: Doc, dict: CompiledDictionary, requireDyad = true, statesAsGovernments = true): Doc {
   const countries = new Set(dict.source.countries.map((c) => c.code));
   const isCountry = (c: string) => countries.has(c);
   const hostOf = (d: EventDraft) => {
@@ -138,7 +140,7 @@ export function codeEvents(doc: Doc, dict: CompiledDictionary, requireDyad = tru
   doc.events = [];
   if (storyDiscarded(doc, dict)) return doc;
   for (const s of doc.sentences) {
-    for (const d of codeSentence(doc, dict, s, hostOf, requireDyad)) doc.events.push(buildEvent(doc, d, dict.cameo.get(d.code)!, isCountry));
+    for (const d of codeSentence(doc, dict, s, hostOf, requireDyad)) doc.events.push(buildEvent(doc, d, dict.cameo.get(d.code)!, isCountry, statesAsGovernments));
   }
   return doc;
 }
@@ -149,5 +151,5 @@ export const codeEventsStage = defineStage<CodeEventsDeps, unknown>({
   version: '1',
   requires: ['sentences', 'tokens', 'actors', 'dates'],
   assigns: ['events', 'triggers'],
-  create: (deps) => (doc) => codeEvents(doc, deps.dictionary, deps.requireDyad ?? true),
+  create: (deps) => (doc) => codeEvents(doc, deps.dictionary, deps.requireDyad ?? true, deps.statesAsGovernments ?? true),
 });

@@ -9,7 +9,7 @@ export const FAILED = new Set(['refuse', 'fail', 'decline', 'reject', 'avoid', '
 
 /** Future markers before a trigger. */
 export const FUTURE_AUX = new Set(['will', "'ll", 'shall']);
-export const FUTURE_VERBS = new Set(['plan', 'intend', 'schedule', 'set', 'expect', 'prepare', 'aim', 'seek', 'hope', 'want', 'vow', 'pledge', 'promise', 'threaten', 'propose', 'agree', 'decide', 'offer', 'go']);
+export const FUTURE_VERBS = new Set(['plan', 'suppose', 'due', 'poise', 'intend', 'schedule', 'set', 'expect', 'prepare', 'aim', 'seek', 'hope', 'want', 'vow', 'pledge', 'promise', 'threaten', 'propose', 'agree', 'decide', 'offer', 'go']);
 export const FUTURE_ADJ = new Set(['upcoming', 'planned', 'scheduled', 'forthcoming', 'expected', 'proposed', 'next']);
 
 /** Modality: the event may or may not happen. */

@@ -14,7 +14,7 @@ const code = (text: string) => {
 };
 
 test('active verb with a prepositional target', () => {
-  assert.deepEqual(code('Turkey severed ties with Syria in 2011.'), ['TUR 161 SYR']);
+  assert.deepEqual(code('Turkey severed ties with Syria in 2011.'), ['TURGOV 161 SYRGOV']);
 });
 
 test('passive voice: the agent is the source', () => {
@@ -26,7 +26,7 @@ test('passive without an agent has no source', () => {
 });
 
 test('relative clause: the antecedent is the subject', () => {
-  assert.deepEqual(code('Russia, which attacked Syrian rebels, met Turkey.'), ['RUS 190 SYRREB', 'RUS 040 TUR']);
+  assert.deepEqual(code('Russia, which attacked Syrian rebels, met Turkey.'), ['RUS 190 SYRREB', 'RUSGOV 040 TURGOV']);
 });
 
 test('apposition between subject and verb is skipped', () => {
@@ -54,7 +54,7 @@ test('noun event with both sides in one slot', () => {
 });
 
 test('two events in one sentence', () => {
-  assert.deepEqual(code('Russia attacked Syrian rebels and severed ties with Turkey.'), ['RUS 190 SYRREB', 'RUS 161 TUR']);
+  assert.deepEqual(code('Russia attacked Syrian rebels and severed ties with Turkey.'), ['RUS 190 SYRREB', 'RUSGOV 161 TURGOV']);
 });
 
 test('reported speech: the said event keeps its own actors; the plain statement is dropped', () => {
@@ -66,12 +66,12 @@ test('sports scores are discarded', () => {
 });
 
 test('an object with a determiner is still not the next verb\'s subject', () => {
-  assert.deepEqual(code('Russia attacked the Syrian rebels and then severed ties with Turkey.'), ['RUS 190 SYRREB', 'RUS 161 TUR']);
+  assert.deepEqual(code('Russia attacked the Syrian rebels and then severed ties with Turkey.'), ['RUS 190 SYRREB', 'RUSGOV 161 TURGOV']);
 });
 
 test('a typed slot picks the sense by the target: supporting rebels is aid, supporting a country endorsement', () => {
-  assert.deepEqual(code('Turkey has supported Syrian rebels.'), ['TUR 070 SYRREB']);
-  assert.deepEqual(code('Turkey has supported Syria.'), ['TUR 051 SYR']);
+  assert.deepEqual(code('Turkey has supported Syrian rebels.'), ['TURGOV 070 SYRREB']);
+  assert.deepEqual(code('Turkey has supported Syria.'), ['TURGOV 051 SYRGOV']);
 });
 
 test('the act an appeal or threat is about is not an event of its own', () => {
@@ -80,11 +80,11 @@ test('the act an appeal or threat is about is not an event of its own', () => {
 });
 
 test('a noun inside a matched verb phrase is not coded again', () => {
-  assert.deepEqual(code('Turkey held talks with Russia.'), ['TUR 040 RUS']);
+  assert.deepEqual(code('Turkey held talks with Russia.'), ['TURGOV 040 RUSGOV']);
 });
 
 test('"his Russian counterpart" is the Russian, not a meeting with himself', () => {
-  assert.deepEqual(code('Erdogan met his Russian counterpart in Ankara.'), ['TURGOV 040 RUS']);
+  assert.deepEqual(code('Erdogan met his Russian counterpart in Ankara.'), ['TURGOV 040 RUSGOV']);
 });
 
 test('a city in the target slot stands for its country and is where it happened', () => {
@@ -95,4 +95,14 @@ test('a city in the target slot stands for its country and is where it happened'
 
 test('three or more parties with no host named make no invented pairs', () => {
   assert.deepEqual(code('Russia, Turkey and Syria met on Monday.'), []);
+});
+
+test('a bare country acting diplomatically is its government; in fighting it stays the country', () => {
+  assert.deepEqual(code('Turkey severed ties with Syria.'), ['TURGOV 161 SYRGOV']);
+  assert.deepEqual(code('Russia attacked Turkey.'), ['RUS 190 TUR']);
+});
+
+test('"were supposed to" is not an assertion', () => {
+  const doc = codeText(coders.parse, 'Russia and Turkey were supposed to meet in Ankara.');
+  assert.ok(doc.events.length > 0 && doc.events.every((e) => e.factuality.value !== 'asserted'));
 });

@@ -53,7 +53,7 @@ discard games
   story: typhoon
 `;
 
-const coder = coderWith(DICT, 'order');
+const coder = coderWith(DICT, 'order', { statesAsGovernments: false }); // PETRARCH's convention
 const code = (text: string) => triples(codeText(coder, text));
 
 test('words before the verb, matched leftwards over an open gap', () => {
