@@ -66,9 +66,10 @@ export function actsAsVerb(tokens: Token[], t: number, start: number, end: numbe
 export function findArguments(doc: Doc, actors: SentenceActors, v: number, start: number, end: number): Arguments {
   if (doc.tokens[v].head === undefined) return fromWordOrder(doc, actors, v, start, end);
   const args = fromParse(doc, actors, v, start, end);
-  // Unknown names trip the parser ("Fornost/amod and Gondor welcomed"): when it found no subject at all,
-  // word order still can. A subject that names no actor ("crowds burned", an unresolved "they") stays no actor.
-  if (!args.subject && !args.subjectWord && !nounBefore(doc, actors, v, start)) args.subject = fromWordOrder(doc, actors, asideStart(doc, v, start), start, end).subject;
+  // Unknown names and long sentences trip the parser ("Fornost/amod and Gondor welcomed", "Ahmed
+  // al-Assadi, a spokesman for the PMF, blamed" with the name hung elsewhere): when it found no actor
+  // as subject, word order may. A plain noun right before the verb ("crowds burned") stays no actor.
+  if (!args.subject && !nounBefore(doc, actors, v, start)) args.subject = fromWordOrder(doc, actors, asideStart(doc, v, start), start, end).subject;
   return args;
 }
 
