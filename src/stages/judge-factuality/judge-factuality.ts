@@ -31,6 +31,20 @@ function localCue(tokens: Token[], start: number, trig: number): Factuality | nu
   return null;
 }
 
+// An event noun as the subject of its clause takes the mood of the verb after it: "cooperation
+// could resume", "the talks will take place", "a meeting was not held".
+function predicateCue(tokens: Token[], from: number, end: number): Factuality | null {
+  for (let t = from + 1; t < end && t <= from + 4; t++) {
+    const tok = tokens[t];
+    if (tok.pos === 'PUNCT' || tok.pos === 'SCONJ' || tok.pos === 'VERB') return null;
+    if (tok.pos !== 'AUX' && tok.pos !== 'PART') continue;
+    if (cue.NEGATION.has(tok.lower)) return fact('negated', tok);
+    if (cue.FUTURE_AUX.has(tok.lower)) return fact('future', tok);
+    if (cue.MODAL_AUX.has(tok.lower)) return fact('hypothetical', tok);
+  }
+  return null;
+}
+
 // Look across the sentence for a denial, condition or report that governs the trigger.
 function sentenceCue(tokens: Token[], start: number, end: number, trig: number): Factuality | null {
   for (let t = start; t < end; t++) {
@@ -70,7 +84,7 @@ export function judgeEvent(doc: Doc, e: CodedEvent): Factuality {
   const s = doc.sentences[e.sentence];
   const trig = tokenAt(doc.tokens, s.tokenStart, s.tokenEnd, e.trigger.start);
   if (trig < 0) return { value: 'asserted', cue: null };
-  const local = localCue(doc.tokens, s.tokenStart, trig);
+  const local = localCue(doc.tokens, s.tokenStart, trig) ?? (e.by.endsWith(':noun') ? predicateCue(doc.tokens, Math.max(trig, e.target ? tokenAt(doc.tokens, s.tokenStart, s.tokenEnd, e.target.end - 1) : trig), s.tokenEnd) : null);
   const wide = sentenceCue(doc.tokens, s.tokenStart, s.tokenEnd, trig) ?? nextSentenceDenial(doc, e.sentence);
   if (wide?.value === 'denied') return wide;
   return local ?? wide ?? { value: 'asserted', cue: null };
