@@ -14,6 +14,10 @@ export interface CompiledDictionary {
   cameo: Map<string, CameoCode>;
   hash: string;
   source: Dictionary;
+  /** Is a 3-letter code one of the dictionary's countries (SYR yes, IGO no)? */
+  isCountry: (code: string) => boolean;
+  /** Capital city name by country code. */
+  capitals: Map<string, string>;
 }
 
 /** A dictionary spec naming a folder of PETRARCH files instead of .dict files. */
@@ -49,7 +53,9 @@ export function compileDictionary(dict: Dictionary, hash: string, issues: Dictio
   const usable = dict.patterns.filter((p) => usableCodes(p, cameo, warned, issues));
   const names = compileNames(dict, issues);
   const { verbs, nouns, discards } = compilePatterns(usable, dict.discards, issues);
-  return { names, verbs, nouns, discards, cameo, hash, source: dict };
+  const countries = new Set(dict.countries.map((c) => c.code));
+  const capitals = new Map(dict.countries.filter((c) => c.capital).map((c) => [c.code, c.capital!.name]));
+  return { names, verbs, nouns, discards, cameo, hash, source: dict, isCountry: (c) => countries.has(c), capitals };
 }
 
 /** Load one dictionary spec: a folder of .dict files, or `petrarch:DIR` for a folder of PETRARCH files. */

@@ -47,10 +47,9 @@ function storyDiscarded(doc: Doc, dict: CompiledDictionary): boolean {
 }
 
 /** Code every event of one sentence into drafts. */
-function codeSentence(doc: Doc, dict: CompiledDictionary, s: Sentence, hostOf: (d: EventDraft) => string | null, requireDyad: boolean): EventDraft[] {
+function codeSentence(doc: Doc, dict: CompiledDictionary, s: Sentence, hostOf: (d: EventDraft) => string | null, requireDyad: boolean, byId: Map<string, ActorMention>): EventDraft[] {
   const actors = sentenceActors(doc.actors, s, doc.tokens);
   if (!actors.list.length) return [];
-  const byId = new Map(doc.actors.map((a) => [a.id, a]));
   const ctx: MatchContext = { tokens: doc.tokens, end: s.tokenEnd, actorAt: actors.at, innerAt: actors.innerAt };
   const blocked = discarded(ctx, dict, s);
   const drafts: EventDraft[] = [];
@@ -129,8 +128,7 @@ function codeSentence(doc: Doc, dict: CompiledDictionary, s: Sentence, hostOf: (
 
 /** Code the events of a doc from its actors, dates and the dictionary patterns. */
 export function codeEvents(doc: Doc, dict: CompiledDictionary, requireDyad = true, statesAsGovernments = true): Doc {
-  const countries = new Set(dict.source.countries.map((c) => c.code));
-  const isCountry = (c: string) => countries.has(c);
+  const byId = new Map(doc.actors.map((a) => [a.id, a]));
   const hostOf = (d: EventDraft) => {
     const s = doc.sentences[d.sentence];
     const place = doc.places.find((p) => p.start >= d.triggerEnd && p.end <= s.end);
@@ -140,7 +138,7 @@ export function codeEvents(doc: Doc, dict: CompiledDictionary, requireDyad = tru
   doc.events = [];
   if (storyDiscarded(doc, dict)) return doc;
   for (const s of doc.sentences) {
-    for (const d of codeSentence(doc, dict, s, hostOf, requireDyad)) doc.events.push(buildEvent(doc, d, dict.cameo.get(d.code)!, isCountry, statesAsGovernments));
+    for (const d of codeSentence(doc, dict, s, hostOf, requireDyad, byId)) doc.events.push(buildEvent(doc, d, dict.cameo.get(d.code)!, dict.isCountry, statesAsGovernments));
   }
   return doc;
 }

@@ -16,9 +16,7 @@ export interface FindActorsDeps {
 
 /** Find actor mentions (names, role nouns, compounds, references) and place names in a doc. */
 export function findActors(doc: Doc, dict: CompiledDictionary): Doc {
-  const countries = new Set(dict.source.countries.map((c) => c.code));
-  const isCountry = (c: string) => countries.has(c);
-  const capitals = new Map(dict.source.countries.filter((c) => c.capital).map((c) => [c.code, c.capital!.name]));
+  const { isCountry, capitals } = dict;
   const all: ActorMention[] = [];
   const places: PlaceSpan[] = [];
   for (const s of doc.sentences) {
