@@ -1,4 +1,6 @@
 import { loadCompiled } from '../dictionaries/compile.js';
+import { lintPatterns } from '../dictionaries/lint-patterns.js';
+import { lintRoles } from '../dictionaries/lint-roles.js';
 import { BUILTIN_DICTIONARIES } from '../dictionaries/load.js';
 import { dictionaryStats, formatStats } from '../dictionaries/stats.js';
 import { importPetrarchFolder } from '../dictionaries/petrarch/write-dict.js';
@@ -12,8 +14,10 @@ export const DICT_HELP = `Usage: eventwire dict <lint|stats> [--dictionaries DIR
        eventwire dict explain "a sentence" [--published YYYY-MM-DD] [--syntax parse|order]
        eventwire dict import petrarch DIR OUT
 
-  lint    check every .dict file: schema, unknown CAMEO codes, bad dated roles,
-          patterns that cannot be used, names claimed by two entries; exit 1 on errors
+  lint    check every .dict file: schema, unknown CAMEO codes, bad dated roles, one person's
+          roles that contradict each other, one office held by two people at once, patterns that
+          cannot be compiled or can never fire (same words as an earlier pattern, a discard
+          phrase, a typed slot no actor fits), names claimed by two entries; exit 1 on errors
   stats   coverage: CAMEO codes with patterns, actors by kind, people with dated roles
   explain code a text and show its analysis: tokens with their syntax, actors and the entries that
           named them, dates, events with their rules, and why candidate events were dropped
@@ -48,6 +52,7 @@ export function runDict(args: string[]): number {
   const { compiled, issues } = loadCompiled(dirs);
   const ms = performance.now() - t0;
   if (sub === 'lint') {
+    issues.push(...lintRoles(compiled.source), ...lintPatterns(compiled));
     for (const i of issues) out(`${i.file}:${i.line}: ${i.severity}: ${i.message}`);
     const errors = issues.filter((i) => i.severity === 'error').length;
     out(`${errors} error(s), ${issues.length - errors} warning(s); loaded in ${ms.toFixed(0)} ms`);
