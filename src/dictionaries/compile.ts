@@ -18,6 +18,8 @@ export interface CompiledDictionary {
   isCountry: (code: string) => boolean;
   /** Capital city name by country code. */
   capitals: Map<string, string>;
+  /** Institution head words (lower case) and the agent code they give an unknown name ("court" -> JUD). */
+  institutionHeads: Map<string, string>;
 }
 
 /** A dictionary spec naming a folder of PETRARCH files instead of .dict files. */
@@ -55,7 +57,16 @@ export function compileDictionary(dict: Dictionary, hash: string, issues: Dictio
   const { verbs, nouns, discards } = compilePatterns(usable, dict.discards, issues);
   const countries = new Set(dict.countries.map((c) => c.code));
   const capitals = new Map(dict.countries.filter((c) => c.capital).map((c) => [c.code, c.capital!.name]));
-  return { names, verbs, nouns, discards, cameo, hash, source: dict, isCountry: (c) => countries.has(c), capitals };
+  const institutionHeads = new Map<string, string>();
+  for (const a of dict.agents) {
+    for (const h of a.heads ?? []) {
+      const word = h.toLowerCase();
+      const prior = institutionHeads.get(word);
+      if (prior && prior !== a.code) issues.push({ file: a.src.file, line: a.src.line, severity: 'warning', message: `agent ${a.id}: head "${h}" is also a head of ${prior}; the first one wins` });
+      else institutionHeads.set(word, a.code);
+    }
+  }
+  return { names, verbs, nouns, discards, cameo, hash, source: dict, isCountry: (c) => countries.has(c), capitals, institutionHeads };
 }
 
 /** Load one dictionary spec: a folder of .dict files, or `petrarch:DIR` for a folder of PETRARCH files. */

@@ -6,7 +6,7 @@ const ALLOWED: Record<string, string[]> = {
   country: ['name', 'adj', 'capital', 'seat', 'at'],
   person: ['name', 'country', 'role'],
   org: ['code', 'name', 'country'],
-  agent: ['name', 'plural', 'order'],
+  agent: ['name', 'plural', 'order', 'head'],
   place: ['name', 'country', 'at'],
   event: ['verb', 'noun', 'target', 'match'],
   discard: ['phrase', 'sentence', 'story'],
@@ -85,7 +85,7 @@ export function addBlock(dict: Dictionary, block: Block, file: string, issues: D
     case 'agent': {
       const order = one('order');
       if (order && order !== 'prefix' && order !== 'suffix') problem(block.line, `order "${order}" is not prefix or suffix`);
-      dict.agents.push({ kind: 'agent', id: block.id, code: block.id, names: [...names, ...all('plural')], ...(order === 'prefix' ? { prefix: true } : {}), src });
+      dict.agents.push({ kind: 'agent', id: block.id, code: block.id, names: [...names, ...all('plural')], heads: all('head'), ...(order === 'prefix' ? { prefix: true } : {}), src });
       break;
     }
     case 'place': {

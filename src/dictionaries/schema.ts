@@ -45,6 +45,8 @@ export interface AgentEntry {
   id: string;
   code: string;
   names: string[];
+  /** Head words that make an unknown capitalised name an institution of this sector ("Court": "Superior Court of Quebec" = JUD). */
+  heads?: string[];
   /** True when the code goes before the actor's code (PETRARCH's `NGO~`: NGO + ARNGOV), not after. */
   prefix?: boolean;
   src: EntrySource;

@@ -8,6 +8,7 @@ import { mentionFromGroup } from './build-mentions.js';
 import { attachCountries, compoundOf, findLists, shareRoleNouns } from './compounds.js';
 import { resolveReferences } from './coref.js';
 import { inheritCountries } from './inherit-country.js';
+import { findInstitutions } from './institutions.js';
 
 /** Dependencies of find-actors: the compiled dictionaries. */
 export interface FindActorsDeps {
@@ -35,6 +36,8 @@ export function findActors(doc: Doc, dict: CompiledDictionary): Doc {
         places.push({ id: `place:${start}-${end}`, start, end, label: 'place', by: 'find-actors', ref: t.ref, name, country: t.country, lat: t.lat ?? null, lon: t.lon ?? null });
       }
     }
+    const institutions = findInstitutions(doc, s.tokenStart, s.tokenEnd, mentions, dict.institutionHeads);
+    if (institutions.length) mentions = [...mentions, ...institutions].sort((a, b) => a.start - b.start);
     shareRoleNouns(doc, mentions);
     const lists = findLists(doc, mentions);
     mentions = attachCountries(doc, mentions, lists);

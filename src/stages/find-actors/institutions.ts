@@ -1,0 +1,98 @@
+/**
+ * Institutions the dictionaries do not name: a run of capitalised words whose head is an institution
+ * word of an agent entry (`head:` in agents.dict) becomes an actor of that sector. "the Superior Court
+ * of Quebec" is JUD, "Bradford Council" GOV, "the House Foreign Affairs Committee" LEG (by "House").
+ * A country word inside the name gives its country ("Russian Investigative Directorate" = RUSGOV);
+ * otherwise the name keeps no country here and inherit-country may give it one from the context.
+ * Names of buildings and places ("Legislative Council Complex", "Opera House") are left alone.
+ */
+import type { ActorMention } from '../../model/actor.js';
+import type { Doc } from '../../model/doc.js';
+import type { Token } from '../../model/span.js';
+
+// Words inside a name that make it a place or a building rather than the institution itself.
+const PLACE_WORDS = new Set([
+  'complex', 'building', 'square', 'street', 'avenue', 'road', 'bridge', 'airport', 'station', 'stadium', 'hall',
+  'hotel', 'park', 'opera', 'museum', 'gate', 'tower', 'plaza', 'district', 'province', 'region', 'county', 'island',
+  'islands', 'river', 'valley', 'mountain', 'mountains', 'camp', 'prison', 'base', 'port', 'village', 'city', 'town',
+  'road', 'highway', 'canal', 'strait', 'sea', 'lake', 'beach', 'cathedral', 'church', 'mosque', 'temple', 'palace',
+]);
+// Lower-case words allowed inside a name between capitalised ones ("Court of Appeal", "Ministry for Europe").
+const JOINERS = new Set(['of', 'for', 'on', 'and', 'de', 'du', 'des', 'la', 'al']);
+
+const capitalised = (t: Token) => /^[A-Z]/.test(t.text) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'VERB');
+
+/** Maximal runs [start, end) of capitalised words, joined by "of", "for", ... between capitals. */
+function capitalRuns(tokens: Token[], from: number, to: number): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  for (let i = from; i < to; i++) {
+    if (!capitalised(tokens[i])) continue;
+    let j = i + 1;
+    while (j < to && (capitalised(tokens[j]) || (JOINERS.has(tokens[j].lower) && j + 1 < to && capitalised(tokens[j + 1])))) j++;
+    runs.push([i, j]);
+    i = j - 1;
+  }
+  return runs;
+}
+
+/** The sector of a name: its rightmost head word before a joiner ("Court" in "Court of Appeal"). */
+function sectorOf(tokens: Token[], start: number, end: number, heads: Map<string, string>): { code: string; at: number } | null {
+  let stop = end;
+  for (let i = start; i < end; i++) if (JOINERS.has(tokens[i].lower) && tokens[i].lower !== 'and') { stop = i; break; }
+  for (let i = stop - 1; i >= start; i--) {
+    const code = heads.get(tokens[i].lower);
+    if (code) return { code, at: i };
+  }
+  return null;
+}
+
+/** The role of the rightmost role noun among mentions ("Court" in "Superior Court"), with its head token. */
+function lastRole(mentions: ActorMention[]): { code: string; at: number } | null {
+  const withRole = mentions.filter((m) => m.actor.role).sort((a, b) => b.tokenEnd - a.tokenEnd)[0];
+  return withRole ? { code: withRole.actor.role!, at: withRole.headToken } : null;
+}
+
+/**
+ * New mentions for institution names in sentence tokens [from, to); `mentions` are the sentence's
+ * dictionary mentions; those the new names cover are removed from it.
+ */
+export function findInstitutions(doc: Doc, from: number, to: number, mentions: ActorMention[], heads: Map<string, string>): ActorMention[] {
+  const tokens = doc.tokens;
+  const out: ActorMention[] = [];
+  const replaced = new Set<ActorMention>();
+  for (const [runStart, runEnd] of capitalRuns(tokens, from, to)) {
+    // A name opening the sentence may start with an ordinary capitalised word ("Police said ...").
+    let start = runStart;
+    while (start < runEnd && JOINERS.has(tokens[start].lower)) start++;
+    let end = runEnd;
+    while (end > start && JOINERS.has(tokens[end - 1].lower)) end--;
+    if (end - start < 2) continue; // one capitalised word is a role noun or a name, not an institution's name
+    let placeLike = false;
+    for (let i = start; i < end; i++) if (PLACE_WORDS.has(tokens[i].lower)) placeLike = true;
+    if (placeLike) continue;
+    // Parts the dictionaries already named may be countries and role nouns ("Russian", "Court of
+    // Quebec"): the whole name replaces them and keeps their country. A person or an organisation
+    // inside means the name is something else ("Putin Foundation" is left to the dictionaries).
+    const inside = mentions.filter((m) => m.tokenStart < end && m.tokenEnd > start);
+    if (inside.some((m) => (m.kind !== 'country' && m.kind !== 'agent') || m.tokenStart < start || m.tokenEnd > end)) continue;
+    if (inside.length === 1 && inside[0].tokenStart === start && inside[0].tokenEnd === end) continue; // named already
+    const countries = new Set(inside.map((m) => m.actor.country).filter((c): c is string => !!c));
+    if (countries.size > 1) continue;
+    const sector = sectorOf(tokens, start, end, heads) ?? lastRole(inside);
+    if (!sector) continue;
+    for (const m of inside) replaced.add(m);
+    const nation = countries.size ? [...countries][0] : null;
+    const s = tokens[start].start;
+    const e = tokens[end - 1].end;
+    const text = doc.text.slice(s, e);
+    out.push({
+      id: `actor:${s}-${e}`, start: s, end: e, label: 'actor', by: 'find-actors:institution', ref: `institution:${tokens[sector.at].lower}`,
+      tokenStart: start, tokenEnd: end, headToken: sector.at, kind: 'agent',
+      actor: { code: (nation ?? '') + sector.code, country: nation, role: sector.code, name: text },
+    });
+  }
+  if (replaced.size) {
+    for (let i = mentions.length - 1; i >= 0; i--) if (replaced.has(mentions[i])) mentions.splice(i, 1);
+  }
+  return out;
+}
