@@ -4,6 +4,8 @@ import type { Doc } from '../../model/doc.js';
 import type { Sentence, Token } from '../../model/span.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { foldText } from '../../dictionaries/normalize.js';
+import type { CompiledDictionary } from '../../dictionaries/compile.js';
+import { repairLemmas } from './repair-lemmas.js';
 
 type Nlp = ReturnType<typeof winkNLP>;
 let shared: Nlp | null = null;
@@ -88,10 +90,20 @@ function makeSentence(doc: Doc, first: number, end: number, index: number): Sent
 }
 
 /** The segment stage: sentences and tokens. */
-export const segmentStage = defineStage<unknown, unknown>({
+export const segmentStage = defineStage<{ dictionary?: CompiledDictionary }, unknown>({
   name: 'segment',
-  version: '1',
+  version: '2',
   requires: ['text'],
   assigns: ['sentences', 'tokens'],
-  create: () => segmentText,
+  create: (deps) => {
+    const dict = deps?.dictionary;
+    if (!dict) return segmentText;
+    // Lemmas are repaired against the words the event dictionaries know (repair-lemmas.ts).
+    const known = (w: string) => dict.verbs.has(w) || dict.nouns.has(w);
+    return (doc) => {
+      segmentText(doc);
+      repairLemmas(doc.tokens, known);
+      return doc;
+    };
+  },
 });
