@@ -27,5 +27,7 @@ export interface PipelineDeps {
  * that only sentences holding an actor and a possible trigger pay for it.
  */
 export function defaultPipeline(deps: PipelineDeps): Pipeline {
-  return buildPipeline<any>([extractTextStage, segmentStage, findActorsStage, parseStage, groundDatesStage, codeEventsStage, judgeFactualityStage, placeEventsStage, mergeEventsStage], deps);
+  const stages = [extractTextStage, segmentStage, findActorsStage, parseStage, groundDatesStage, codeEventsStage, judgeFactualityStage, placeEventsStage, mergeEventsStage];
+  // Events take dates from their own sentence, which must hold an actor: other sentences need no dates.
+  return buildPipeline<any>(stages, deps, { 'ground-dates': { sentences: 'with-actors' } });
 }

@@ -140,9 +140,10 @@ function mergeRanges(doc: Doc, list: TimeExpression[]): TimeExpression[] {
 }
 
 /** Find the time expressions of a doc, in text order: chrono for named and relative dates, own rules for bare years and ranges. */
-export function findTimeExpressions(doc: Doc, reference: Date): TimeExpression[] {
+export function findTimeExpressions(doc: Doc, reference: Date, wanted?: (s: Sentence) => boolean): TimeExpression[] {
   let found: TimeExpression[] = [];
   for (const sentence of doc.sentences) {
+    if (wanted && !wanted(sentence)) continue;
     const text = doc.text.slice(sentence.start, sentence.end);
     const named = CHRONO_CUE.test(text) ? chronoIn(doc, sentence, text, reference) : [];
     const years = YEAR_CUE.test(text) ? findYears(text, sentence.start).filter((y) => !named.some((n) => y.start < n.end && n.start < y.end)) : [];

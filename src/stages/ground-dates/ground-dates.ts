@@ -17,6 +17,12 @@ const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 /** Options of the ground-dates stage: `reference` (yyyy-mm-dd) overrides the doc's publication date. */
 export interface GroundDatesOptions {
   reference?: string;
+  /**
+   * 'with-actors': ground only the sentences that hold an actor mention. An event takes its date from
+   * its own sentence and needs an actor there, so the coding pipeline skips the rest (chrono is
+   * costly); the default 'all' grounds every sentence.
+   */
+  sentences?: 'all' | 'with-actors';
 }
 
 function checkReference(opts: GroundDatesOptions): void {
@@ -44,7 +50,13 @@ export function groundDates(doc: Doc, opts: GroundDatesOptions = {}): Doc {
   }
   const instant = reference ? new Date(`${reference}T12:00:00Z`) : NO_REFERENCE;
   const dates: DateSpan[] = [];
-  for (const e of findTimeExpressions(doc, instant)) {
+  let wanted: ((s: { index: number }) => boolean) | undefined;
+  if (opts.sentences === 'with-actors' && doc.runs.some((r) => r.stage === 'find-actors')) {
+    const has = new Uint8Array(doc.sentences.length);
+    for (const a of doc.actors) has[doc.tokens[a.tokenStart].sentence] = 1;
+    wanted = (s) => has[s.index] === 1;
+  }
+  for (const e of findTimeExpressions(doc, instant, wanted)) {
     const first = tokenAt(doc, e.start);
     const tense = clauseTense(doc, first, tokenAt(doc, e.end));
     const r = resolveExpression(e, reference, tense);

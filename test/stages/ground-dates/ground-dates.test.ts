@@ -148,3 +148,14 @@ test('a malformed publication date is a warning, not an error; a timestamp is cu
   assert.equal(ground('They met on Wednesday.', '2024-07-25T09:30:00Z').dates[0].value, '2024-07-24');
   assert.throws(() => groundDates(ground('x'), { reference: 'soon' }), { code: 'EW_ERR_OPTION' });
 });
+
+test("sentences: 'with-actors' grounds only sentences holding an actor, once find-actors has run", async () => {
+  const { shippedCoder } = await import('../../helpers.js');
+  const text = 'It rained on Monday. Russia met Syria on Tuesday. The weather improved in March.';
+  const coded = shippedCoder().code(createDoc({ id: 'd', raw: text, published: '2024-07-25' }));
+  assert.deepEqual(coded.dates.map((d) => text.slice(d.start, d.end)), ['Tuesday']);
+  assert.deepEqual(coded.events.map((e) => e.date.value), ['2024-07-23']);
+  // Without that option (or without actors found) every sentence is grounded.
+  const all = groundDates(segmentText(createDoc({ id: 'd', raw: text, published: '2024-07-25' })), { sentences: 'with-actors' });
+  assert.deepEqual(all.dates.map((d) => text.slice(d.start, d.end)), ['Monday', 'Tuesday', 'March']);
+});

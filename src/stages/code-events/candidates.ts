@@ -1,0 +1,34 @@
+/**
+ * Does a sentence hold a possible event? code-events codes an event only where a verb or noun pattern
+ * matches the words in order (the parse then only says who the subject and object are), so a sentence
+ * where no pattern matches cannot yield one, whatever its parse. The parse stage asks this to parse only
+ * the sentences where the analysis can change an event.
+ */
+import type { Doc } from '../../model/doc.js';
+import type { Sentence } from '../../model/span.js';
+import type { CompiledDictionary } from '../../dictionaries/compile.js';
+import { bestMatch, patternsFor, type MatchContext } from './match-pattern.js';
+import { isPassive } from './arguments.js';
+import { sentenceActors } from './sentence-actors.js';
+
+const VERB_LIKE = new Set(['VERB', 'NOUN', 'ADJ', 'PROPN']);
+
+/** True when some verb or noun pattern matches somewhere in the sentence with its actors. */
+export function mayHoldEvent(doc: Doc, dict: CompiledDictionary, s: Sentence): boolean {
+  const actors = sentenceActors(doc.actors, s, doc.tokens);
+  if (!actors.list.length) return false;
+  const ctx: MatchContext = { tokens: doc.tokens, end: s.tokenEnd, actorAt: actors.at, innerAt: actors.innerAt };
+  for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+    const tok = doc.tokens[t];
+    if (!VERB_LIKE.has(tok.pos)) continue;
+    const verbs = patternsFor(dict.verbs, tok);
+    if (verbs) {
+      ctx.passive = isPassive(doc.tokens, t, s.tokenStart);
+      const hit = bestMatch(ctx, verbs, t);
+      ctx.passive = false;
+      if (hit) return true;
+    }
+    if (bestMatch(ctx, patternsFor(dict.nouns, tok), t)) return true;
+  }
+  return false;
+}
