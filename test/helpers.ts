@@ -29,7 +29,12 @@ export function triples(doc: Doc): string[] {
   return doc.events.map((e) => `${e.source?.code ?? '-'} ${e.code} ${e.target?.code ?? '-'}`);
 }
 
-/** Actor mentions as "text=CODE". */
+/** Actor mentions as "text=CODE" (names the dictionaries lack left out: see unknownNamesOf). */
 export function actorsOf(doc: Doc): string[] {
-  return doc.actors.filter((a) => a.kind !== 'compound' && !a.locative).map((a) => `${doc.text.slice(a.start, a.end)}=${a.actor.code}`);
+  return doc.actors.filter((a) => a.kind !== 'compound' && a.kind !== 'unknown' && !a.locative).map((a) => `${doc.text.slice(a.start, a.end)}=${a.actor.code}`);
+}
+
+/** Names kept without a code because no dictionary entry covers them. */
+export function unknownNamesOf(doc: Doc): string[] {
+  return doc.actors.filter((a) => a.kind === 'unknown').map((a) => doc.text.slice(a.start, a.end));
 }

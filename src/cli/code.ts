@@ -21,6 +21,7 @@ Options:
   --dictionaries DIR       add a folder of .dict files (repeatable)
   --max-bytes N            refuse inputs larger than N bytes (default 10485760)
   --messages               print each document's messages (missing dates, ...) to stderr
+  --unknown-names N        list the N names met most often that the dictionaries lack (to stderr)
 
 Exit status: 0 when every input was coded, 1 when any input failed, 2 on misuse.
 
@@ -36,6 +37,7 @@ export function runCode(args: string[]): number {
     dictionaries: { type: 'string', multiple: true },
     'max-bytes': { type: 'string' },
     messages: { type: 'boolean' },
+    'unknown-names': { type: 'string' },
   });
   if (values.help) return out(CODE_HELP), 0;
   if (!positionals.length) return err('eventwire code: name at least one input file, folder or - (see eventwire code --help)'), 2;
@@ -49,6 +51,11 @@ export function runCode(args: string[]): number {
   let docs = 0;
   let events = 0;
   let stored = 0;
+  // Names no dictionary entry covers are kept as uncoded mentions: counted here so the gaps show.
+  const unknown = new Map<string, number>();
+  let unknownMentions = 0;
+  const listUnknown = values['unknown-names'] !== undefined ? Number(values['unknown-names']) : 0;
+  if (!Number.isInteger(listUnknown) || listUnknown < 0) return err(`eventwire code: --unknown-names must be a whole number, got "${values['unknown-names']}"`), 2;
   try {
     for (const item of codeInputs(coder, positionals, { published, maxBytes, stdin: () => readFileSync(0) })) {
       if ('problem' in item) {
@@ -59,6 +66,11 @@ export function runCode(args: string[]): number {
       docs++;
       events += item.doc.events.length;
       writer.doc(item.doc);
+      for (const a of item.doc.actors) {
+        if (a.kind !== 'unknown') continue;
+        unknownMentions++;
+        unknown.set(a.actor.name, (unknown.get(a.actor.name) ?? 0) + 1);
+      }
       if (values.messages) for (const m of item.doc.messages) err(`${item.doc.id}: ${m.severity}: ${m.text}`);
       if (store && storeDoc(store, item.doc)) stored++;
     }
@@ -67,6 +79,12 @@ export function runCode(args: string[]): number {
     store?.close();
   }
   const dbNote = store ? `, ${stored} new document(s) stored in ${values.db}` : '';
-  err(`eventwire: coded ${docs} document(s), ${events} event(s)${failed ? `, ${failed} input(s) failed` : ''}${dbNote}`);
+  if (listUnknown) {
+    const top = [...unknown].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, listUnknown);
+    err(`names not in the dictionaries (mentions, name):`);
+    for (const [name, n] of top) err(`${String(n).padStart(6)}  ${name}`);
+  }
+  const unknownNote = unknownMentions ? `, ${unknownMentions} mention(s) of ${unknown.size} name(s) not in the dictionaries` : '';
+  err(`eventwire: coded ${docs} document(s), ${events} event(s)${unknownNote}${failed ? `, ${failed} input(s) failed` : ''}${dbNote}`);
   return failed ? 1 : 0;
 }

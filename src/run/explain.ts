@@ -11,7 +11,7 @@ export function explainDoc(doc: Doc): string {
     });
     lines.push(`  tokens  ${toks.join(' ')}${doc.tokens[s.tokenStart]?.head === undefined ? '   (not parsed: word order decides)' : ''}`);
     for (const a of doc.actors.filter((x) => x.start >= s.start && x.end <= s.end && !x.id.includes('#') && !x.id.includes('~'))) {
-      lines.push(`  actor   "${doc.text.slice(a.start, a.end)}" = ${a.actor.code || '(compound)'}  ${a.kind}${a.locative ? ', as a place' : ''}  [${a.ref ?? a.by}]`);
+      lines.push(`  actor   "${doc.text.slice(a.start, a.end)}" = ${a.actor.code || (a.kind === 'compound' ? '(compound)' : '(no code)')}  ${a.kind}${a.locative ? ', as a place' : ''}  [${a.ref ?? a.by}]`);
     }
     for (const d of doc.dates.filter((x) => x.start >= s.start && x.end <= s.end)) lines.push(`  date    "${doc.text.slice(d.start, d.end)}" = ${d.value ?? '?'} (${d.precision}${d.side ? `, ${d.side}` : ''})  [${d.ref}]`);
     for (const e of doc.events.filter((x) => x.sentence === s.index)) {

@@ -126,7 +126,8 @@ function fromParse(doc: Doc, actors: SentenceActors, v: number, start: number, e
       if (rel === 'nsubj:pass' && !args.subject) ((args.subject = m), (args.passive = coordinated && (isPassive(tokens, head, start) || dependents(head).some((x) => tokens[x].rel === 'aux:pass'))));
       if (head === v && (rel === 'obj' || rel === 'iobj') && !args.object) args.object = m;
       if (head === v && rel === 'obl:agent' && !args.agent) args.agent = m;
-      if (head === v && rel === 'obl' && !args.agent && tokens[m.tokenStart - 1]?.lower === 'by') args.agent = m;
+      // The parser often labels a passive's "by" phrase plain obl: its case marker tells.
+      if (head === v && rel === 'obl' && !args.agent && dependents(d).some((x) => tokens[x].rel === 'case' && tokens[x].lower === 'by')) args.agent = m;
     }
     const rel = tokens[head].rel ?? '';
     // A verb with a subject of its own ("crowds burned"), actor or not, does not borrow its governor's.

@@ -6,7 +6,8 @@ const POSSESSIVE = new Set(['his', 'her', 'its', 'their']);
 
 /** Index the actor mentions of one sentence by the tokens they start at, end at and cover. */
 export function sentenceActors(actors: ActorMention[], s: Sentence, tokens: Token[] = []): SentenceActors & { list: ActorMention[]; innerAt: (t: number) => ActorMention | undefined } {
-  const list = actors.filter((a) => a.tokenStart >= s.tokenStart && a.tokenEnd <= s.tokenEnd && !a.id.includes('#') && !a.id.includes('~'));
+  // Names the dictionaries lack (kind 'unknown') are kept and counted, but no event is built on them.
+  const list = actors.filter((a) => a.kind !== 'unknown' && a.tokenStart >= s.tokenStart && a.tokenEnd <= s.tokenEnd && !a.id.includes('#') && !a.id.includes('~'));
   const starts = new Map<number, ActorMention>();
   const inner = new Map<number, ActorMention>();
   const ends = new Map<number, ActorMention>();

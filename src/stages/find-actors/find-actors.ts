@@ -9,6 +9,7 @@ import { attachCountries, compoundOf, findLists, shareRoleNouns } from './compou
 import { resolveReferences } from './coref.js';
 import { inheritCountries } from './inherit-country.js';
 import { findInstitutions } from './institutions.js';
+import { findUnknownNames } from './unknown-names.js';
 
 /** Dependencies of find-actors: the compiled dictionaries. */
 export interface FindActorsDeps {
@@ -41,7 +42,11 @@ export function findActors(doc: Doc, dict: CompiledDictionary): Doc {
     shareRoleNouns(doc, mentions);
     const lists = findLists(doc, mentions);
     mentions = attachCountries(doc, mentions, lists);
+    // After the lists (an unknown name is no member of a compound), before the compounds take their
+    // members' spans (a title may grow by the name after it).
+    const unknown = findUnknownNames(doc, s.tokenStart, s.tokenEnd, mentions);
     for (const list of lists) if (!list[0].locative) mentions.push(compoundOf(list));
+    mentions.push(...unknown);
     all.push(...mentions);
   }
   inheritCountries(doc, all);

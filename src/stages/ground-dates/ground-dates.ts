@@ -53,7 +53,7 @@ export function groundDates(doc: Doc, opts: GroundDatesOptions = {}): Doc {
   let wanted: ((s: { index: number }) => boolean) | undefined;
   if (opts.sentences === 'with-actors' && doc.runs.some((r) => r.stage === 'find-actors')) {
     const has = new Uint8Array(doc.sentences.length);
-    for (const a of doc.actors) has[doc.tokens[a.tokenStart].sentence] = 1;
+    for (const a of doc.actors) if (a.kind !== 'unknown') has[doc.tokens[a.tokenStart].sentence] = 1;
     wanted = (s) => has[s.index] === 1;
   }
   for (const e of findTimeExpressions(doc, instant, wanted)) {

@@ -7,10 +7,12 @@ const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
 const REFERENCE_WINDOW = 3; // sentences a "the meeting" may look back
 
 function sameDyad(a: CodedEvent, b: CodedEvent): boolean {
-  const as = a.source?.code ?? '';
-  const at = a.target?.code ?? '';
-  const bs = b.source?.code ?? '';
-  const bt = b.target?.code ?? '';
+  // An actor with no code (a name the dictionaries lack) is told apart by its name.
+  const key = (x: CodedEvent['source']) => (x ? x.code || `name:${x.name.toLowerCase()}` : '');
+  const as = key(a.source);
+  const at = key(a.target);
+  const bs = key(b.source);
+  const bt = key(b.target);
   return (as === bs && at === bt) || (MUTUAL_ROOTS.has(a.root) && as === bt && at === bs);
 }
 

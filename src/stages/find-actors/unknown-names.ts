@@ -1,0 +1,83 @@
+/**
+ * Names the dictionaries do not know are kept, not dropped: a run of proper nouns that no entry
+ * covers becomes an actor with its text and no code ("Hydro-Quebec", "Ahmed Mansour"), so events
+ * about it are still recorded and the gaps in the dictionaries can be counted. Right after a title
+ * ("Iraqi Foreign Minister Fuad Hussein"), the name joins the title's mention and takes its code.
+ * Runs after a locative preposition ("in Kharkiv") are places, and calendar words are dates.
+ */
+import type { ActorMention } from '../../model/actor.js';
+import type { Doc } from '../../model/doc.js';
+import type { Token } from '../../model/span.js';
+
+const CALENDAR = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|christmas|easter|ramadan|eid)\.?$/i;
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'around', 'within', 'into', 'from', 'to', 'toward', 'towards', 'via', 'through']);
+// Name particles that may stand inside a name in lower case ("Mohammed bin Salman", "Ursula von der Leyen").
+const PARTICLES = new Set(['al', 'bin', 'ibn', 'bint', 'abu', 'de', 'del', 'der', 'van', 'von', 'la', 'le', 'da', 'di', 'dos', 'el']);
+// Words tagged as proper nouns that are not names of actors.
+const NOT_NAMES = new Set(['i', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'u.s.', 'covid-19', 'covid', 'internet', 'god']);
+
+const isName = (t: Token) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && !CALENDAR.test(t.text);
+
+/** Proper-noun runs [start, end) in sentence tokens [from, to) that no mention touches. */
+function freeRuns(tokens: Token[], from: number, to: number, covered: Uint8Array): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  for (let i = from; i < to; i++) {
+    if (covered[i - from] || !isName(tokens[i])) continue;
+    let j = i + 1;
+    while (j < to && !covered[j - from] && (isName(tokens[j]) || (PARTICLES.has(tokens[j].lower) && j + 1 < to && isName(tokens[j + 1])) || (tokens[j].text === '-' && j + 1 < to && !covered[j + 1 - from] && isName(tokens[j + 1]) && tokens[j].start === tokens[j - 1].end))) j++;
+    runs.push([i, j]);
+    i = j - 1;
+  }
+  return runs;
+}
+
+/**
+ * New mentions for unknown names in sentence tokens [from, to); a name right after a title mention
+ * extends that mention in place instead.
+ */
+export function findUnknownNames(doc: Doc, from: number, to: number, mentions: ActorMention[]): ActorMention[] {
+  const tokens = doc.tokens;
+  const covered = new Uint8Array(to - from);
+  const endingAt = new Map<number, ActorMention>();
+  for (const m of mentions) {
+    for (let t = Math.max(m.tokenStart, from); t < Math.min(m.tokenEnd, to); t++) covered[t - from] = 1;
+    endingAt.set(m.tokenEnd, m);
+  }
+  const out: ActorMention[] = [];
+  // A title-case line (a headline: "Putin Meets Assad In Moscow") capitalises its verbs and
+  // prepositions too, and the tagger calls many of its words proper nouns: no names are taken from it.
+  let upper = 0;
+  let lower = 0;
+  for (let t = from + 1; t < to; t++) {
+    if (tokens[t].pos === 'PROPN' || !/^[A-Za-z]/.test(tokens[t].text)) continue;
+    if (/^[A-Z]/.test(tokens[t].text)) upper++;
+    else lower++;
+  }
+  if (upper >= 2 && upper > lower) return out;
+  for (const [start, end] of freeRuns(tokens, from, to, covered)) {
+    if (tokens.slice(start, end).every((w) => NOT_NAMES.has(w.lower))) continue;
+    const s = tokens[start].start;
+    const e = tokens[end - 1].end;
+    const text = doc.text.slice(s, e);
+    const title = endingAt.get(start);
+    if (title && title.kind === 'agent' && title.actor.role && !title.locative) {
+      // "Foreign Minister Fuad Hussein": the person holds the title's code.
+      title.end = e;
+      title.tokenEnd = end;
+      title.headToken = end - 1;
+      title.id = `actor:${title.start}-${e}`;
+      title.actor = { ...title.actor, name: `${title.actor.name} ${text}` };
+      title.ref = `${title.ref}+name`;
+      continue;
+    }
+    const prev = start > from ? tokens[start - 1] : null;
+    const prevPrev = start > from + 1 ? tokens[start - 2] : null;
+    if (prev && (LOCATIVE.has(prev.lower) || (prev.pos === 'DET' && prevPrev && LOCATIVE.has(prevPrev.lower)))) continue;
+    out.push({
+      id: `actor:${s}-${e}`, start: s, end: e, label: 'actor', by: 'find-actors:unknown-name', ref: `name:${text.toLowerCase()}`,
+      tokenStart: start, tokenEnd: end, headToken: end - 1, kind: 'unknown',
+      actor: { code: '', country: null, role: null, name: text },
+    });
+  }
+  return out;
+}

@@ -1,0 +1,45 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codeText, coderWith, actorsOf, unknownNamesOf, triples } from '../../helpers.js';
+
+const DICT = `
+country RUS
+  name: Russia
+  adj: Russian
+country IRQ
+  name: Iraq
+  adj: Iraqi
+agent GOV
+  name: foreign minister; minister
+event 040
+  verb: meet +T; meet with +T
+event 163
+  verb: sanction +T
+`;
+
+test('proper names no entry covers are kept as uncoded mentions with their text', () => {
+  const doc = codeText(coderWith(DICT), 'Russia sanctioned Hydro-Quebec and Acme Widgets on Monday.');
+  assert.deepEqual(unknownNamesOf(doc), ['Hydro-Quebec', 'Acme Widgets']);
+  for (const a of doc.actors.filter((x) => x.kind === 'unknown')) {
+    assert.equal(a.actor.code, '');
+    assert.equal(doc.text.slice(a.start, a.end), a.actor.name);
+  }
+});
+
+test('an uncoded name fills no event slot: its events keep an unknown side', () => {
+  const doc = codeText(coderWith(DICT), 'Russia sanctioned Hydro-Quebec. Ahmed Mansour, an adviser, met Russia.');
+  assert.deepEqual(triples(doc), ['- 040 RUSGOV']);
+  assert.equal(doc.events[0].source, null);
+});
+
+test('a name right after a title takes the title’s code', () => {
+  const doc = codeText(coderWith(DICT), 'Iraqi Foreign Minister Fuad Hussein met Russia on Monday.');
+  assert.deepEqual(actorsOf(doc), ['Iraqi Foreign Minister Fuad Hussein=IRQGOV', 'Russia=RUS']);
+  assert.deepEqual(triples(doc), ['IRQGOV 040 RUSGOV']);
+  assert.deepEqual(unknownNamesOf(doc), []);
+});
+
+test('places after a preposition, calendar words and title-case headlines are not names', () => {
+  const doc = codeText(coderWith(DICT), 'Russia met Iraq in Kharkiv on Monday in December. Russia Meets Iraq In Big Moscow Summit');
+  assert.deepEqual(unknownNamesOf(doc), []);
+});
