@@ -7,11 +7,19 @@
 import type { Doc } from '../../model/doc.js';
 import type { Sentence } from '../../model/span.js';
 import type { CompiledDictionary } from '../../dictionaries/compile.js';
-import { bestMatch, patternsFor, type MatchContext } from './match-pattern.js';
+import { matchPattern, patternsFor, type MatchContext } from './match-pattern.js';
+import type { CompiledPattern } from '../../dictionaries/compile-patterns.js';
 import { isPassive } from './arguments.js';
 import { sentenceActors } from './sentence-actors.js';
 
 const VERB_LIKE = new Set(['VERB', 'NOUN', 'ADJ', 'PROPN']);
+
+// Does any pattern match at `head`? The shortest patterns are the likeliest to, so they go first.
+function anyMatch(ctx: MatchContext, patterns: CompiledPattern[] | undefined, head: number): boolean {
+  if (!patterns) return false;
+  for (let i = patterns.length - 1; i >= 0; i--) if (matchPattern(ctx, patterns[i], head)) return true;
+  return false;
+}
 
 /** True when some verb or noun pattern matches somewhere in the sentence with its actors. */
 export function mayHoldEvent(doc: Doc, dict: CompiledDictionary, s: Sentence): boolean {
@@ -24,11 +32,11 @@ export function mayHoldEvent(doc: Doc, dict: CompiledDictionary, s: Sentence): b
     const verbs = patternsFor(dict.verbs, tok);
     if (verbs) {
       ctx.passive = isPassive(doc.tokens, t, s.tokenStart);
-      const hit = bestMatch(ctx, verbs, t);
+      const hit = anyMatch(ctx, verbs, t);
       ctx.passive = false;
       if (hit) return true;
     }
-    if (bestMatch(ctx, patternsFor(dict.nouns, tok), t)) return true;
+    if (anyMatch(ctx, patternsFor(dict.nouns, tok), t)) return true;
   }
   return false;
 }

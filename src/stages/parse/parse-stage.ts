@@ -2,6 +2,7 @@ import type { Doc } from '../../model/doc.js';
 import type { CompiledDictionary } from '../../dictionaries/compile.js';
 import { defineStage } from '../../pipeline/stage.js';
 import type { Parser } from './parser.js';
+import { mayHoldEvent } from '../code-events/candidates.js';
 
 /** What the parse stage needs: the parser, and the dictionaries to tell which sentences may hold events. */
 export interface ParseDeps {
@@ -11,22 +12,19 @@ export interface ParseDeps {
 
 const MAX_SENTENCE = 120; // tokens; longer "sentences" are tables or lists, left to word order
 
-// Parsing is the costliest stage, so only sentences that can hold a dyadic event are parsed: two
-// actors (a compound counts for its members) and a possible trigger. Word order codes the rest.
+// Parsing is the costliest stage, so only sentences where it can change an event are parsed: two
+// coded actors (a compound counts for its members) and a dictionary pattern that matches the words
+// (code-events/candidates.ts). Word order codes the rest.
 function worthParsing(doc: Doc, dict: CompiledDictionary, s: Doc['sentences'][number], hasActor: Uint8Array): boolean {
   if (s.tokenEnd - s.tokenStart > MAX_SENTENCE || hasActor[s.index] < 2) return false;
-  for (let t = s.tokenStart; t < s.tokenEnd; t++) {
-    const tok = doc.tokens[t];
-    if (dict.verbs.has(tok.lemma) || dict.verbs.has(tok.lower) || dict.nouns.has(tok.lower) || dict.nouns.has(tok.lemma)) return true;
-  }
-  return false;
+  return mayHoldEvent(doc, dict, s);
 }
 
 /** Give each token of the worthwhile sentences its head (doc token index, -1 for root) and UD relation. */
 export function parseDoc(doc: Doc, deps: ParseDeps): Doc {
   if (!deps.parser) return doc;
   const hasActor = new Uint8Array(doc.sentences.length);
-  for (const a of doc.actors) if (!a.locative && a.kind !== 'compound') hasActor[doc.tokens[a.tokenStart].sentence]++;
+  for (const a of doc.actors) if (!a.locative && a.kind !== 'compound' && a.kind !== 'unknown') hasActor[doc.tokens[a.tokenStart].sentence]++;
   for (const s of doc.sentences) {
     if (!worthParsing(doc, deps.dictionary, s, hasActor)) continue;
     const tokens = doc.tokens.slice(s.tokenStart, s.tokenEnd);
