@@ -25,7 +25,7 @@ export interface CompiledPattern {
   /** Items before the trigger (`said would not <meet>`), in text order; matched leftwards from it. */
   before: PatternItem[];
   /** Where the target comes from when no +T/+C slot gives one. */
-  target: 'object' | 'next';
+  target: 'object' | 'next' | 'none';
   /** Words match only as written, not by lemma. */
   exact?: boolean;
   scope?: DiscardEntry['scope'];
@@ -60,7 +60,7 @@ function readItem(word: string, text: string): PatternItem | string {
 const maxLength = (i: PatternItem) => (i.kind === 'word' ? Math.max(...i.alts!.map((a) => a.length)) : 0);
 
 /** Compile a pattern text into items; returns a message string when it cannot be used. */
-export function compilePattern(id: string, code: string, form: CompiledPattern['form'], text: string, opts: { reverse?: string; target?: 'object' | 'next'; exact?: boolean; scope?: DiscardEntry['scope'] } = {}): CompiledPattern | string {
+export function compilePattern(id: string, code: string, form: CompiledPattern['form'], text: string, opts: { reverse?: string; target?: 'object' | 'next' | 'none'; exact?: boolean; scope?: DiscardEntry['scope'] } = {}): CompiledPattern | string {
   const raw = text.trim().split(/\s+/);
   const items: PatternItem[] = [];
   let trigger = -1;

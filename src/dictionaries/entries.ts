@@ -101,7 +101,7 @@ export function addBlock(dict: Dictionary, block: Block, file: string, issues: D
       const isCode = (c: string | undefined) => !!c && (/^\d{2,4}$/.test(c) || c === '---');
       if (!isCode(code) || (reverse !== undefined && !isCode(reverse)) || more.length) problem(block.line, 'id must be a CAMEO code of 2-4 digits, CODE:CODE for a paired event, or --- for no event');
       const target = one('target');
-      if (target && target !== 'object' && target !== 'next') problem(block.line, `target "${target}" is not object or next`);
+      if (target && target !== 'object' && target !== 'next' && target !== 'none') problem(block.line, `target "${target}" is not object, next or none`);
       const match = one('match');
       if (match && match !== 'exact' && match !== 'lemma') problem(block.line, `match "${match}" is not exact or lemma`);
       for (const f of block.fields) {
@@ -109,7 +109,7 @@ export function addBlock(dict: Dictionary, block: Block, file: string, issues: D
         for (const text of f.values) {
           dict.patterns.push({
             id: `event:${block.id}:${text}`, code, ...(reverse ? { reverse } : {}), form: f.key, text,
-            ...(target === 'next' ? { target: 'next' as const } : {}), ...(match === 'exact' ? { exact: true } : {}), src: { file, line: f.line },
+            ...(target === 'next' || target === 'none' ? { target: target as 'next' | 'none' } : {}), ...(match === 'exact' ? { exact: true } : {}), src: { file, line: f.line },
           });
         }
       }

@@ -73,7 +73,7 @@ export interface PatternEntry {
   form: 'verb' | 'noun';
   text: string;
   /** Where the target comes from when the pattern has no +T: the verb's object (default) or the next actor after the verb. */
-  target?: 'object' | 'next';
+  target?: 'object' | 'next' | 'none';
   /** Words match only as written (PETRARCH does not stem: `resolution` is not `resolutions`), not by lemma. */
   exact?: boolean;
   /** Imported dictionaries may define their own codes (PETRARCH's test codes): kept with a warning, not an error. */

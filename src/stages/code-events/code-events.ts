@@ -57,6 +57,9 @@ function codeSentence(doc: Doc, dict: CompiledDictionary, s: Sentence, hostOf: (
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
     if (blocked[t - s.tokenStart]) continue;
     const tok = doc.tokens[t];
+    // An -ing word inside a phrase a pattern already matched is part of it ("have a pull-aside
+    // meeting with X"), not a second event.
+    if (t < consumedUntil && tok.lower.endsWith('ing')) continue;
     let match: PatternMatch | null = null;
     let form: 'verb' | 'noun' = 'verb';
     // "the reopening", "their meeting": an -ing form after a determiner is a noun, whatever its tag.
@@ -64,8 +67,11 @@ function codeSentence(doc: Doc, dict: CompiledDictionary, s: Sentence, hostOf: (
     const nominal = tok.pos === 'VERB' && tok.lower.endsWith('ing') && !!prev && (prev.pos === 'DET' || /^(its|their|his|her|our|'s)$/.test(prev.lower));
     if ((tok.pos === 'VERB' && !nominal) || actsAsVerb(doc.tokens, t, s.tokenStart, s.tokenEnd, (x) => !!actors.endingAt(x))) {
       ctx.passive = isPassive(doc.tokens, t, s.tokenStart);
-      match = bestMatch(ctx, patternsFor(dict.verbs, tok), t);
+      const verbPatterns = patternsFor(dict.verbs, tok);
+      ctx.passiveSubject = ctx.passive && verbPatterns ? findArguments(doc, actors, t, s.tokenStart, s.tokenEnd).subject : undefined;
+      match = bestMatch(ctx, verbPatterns, t);
       ctx.passive = false;
+      ctx.passiveSubject = undefined;
     }
     if (!match && t < consumedUntil) continue;
     if (!match && (NOUN_POS.has(tok.pos) || tok.pos === 'VERB')) {
@@ -88,12 +94,15 @@ function codeSentence(doc: Doc, dict: CompiledDictionary, s: Sentence, hostOf: (
     if (form === 'verb') {
       const args = findArguments(doc, actors, t, s.tokenStart, s.tokenEnd);
       // A +S slot in the pattern names the source ("+T was <freed> from +S"); otherwise the subject does.
+      // `target: none` patterns take their target from a +T slot only: the object of "discussed
+      // China's role" is a topic, not a party.
+      const objectIsTarget = match.pattern.target !== 'none';
       if (args.passive) {
         source = match.source ?? args.agent;
-        target = target ?? args.subject;
+        target = target ?? (objectIsTarget ? args.subject : null);
       } else {
         source = match.source ?? args.subject;
-        target = target ?? (match.pattern.items.some((i) => i.kind === 'target') ? null : args.object);
+        target = target ?? (match.pattern.items.some((i) => i.kind === 'target') || !objectIsTarget ? null : args.object);
       }
     } else if (!source) {
       source = nounArguments(doc, actors, t, match.end, s.tokenStart);

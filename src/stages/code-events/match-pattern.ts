@@ -26,6 +26,8 @@ export interface MatchContext {
   innerAt?: (token: number) => ActorMention | undefined;
   /** In a passive clause the target is the subject, so a +T slot may stay empty ("rebels were attacked"). */
   passive?: boolean;
+  /** The passive clause's subject, when known: a typed +T slot left empty must accept its role. */
+  passiveSubject?: ActorMention | null;
 }
 
 // Words the matcher steps over between pattern items, so patterns need not spell them out.
@@ -79,6 +81,13 @@ function fill(item: PatternItem, actor: ActorMention, state: State, i: number): 
   return next;
 }
 
+// "Carrie Lam is supported by China": a typed slot (+T:REB,INS) left empty in a passive holds the
+// subject, which must have one of its roles; with the subject not known yet, the slot may stay empty.
+function passiveFits(ctx: MatchContext, item: PatternItem): boolean {
+  if (!item.roles || ctx.passiveSubject === undefined) return true;
+  return !!ctx.passiveSubject && item.roles.includes(ctx.passiveSubject.actor.role ?? '');
+}
+
 const isSlot = (i: PatternItem) => i.kind === 'target' || i.kind === 'source' || i.kind === 'skip' || i.kind === 'compound';
 
 // Items after the trigger, rightwards from state.i.
@@ -127,7 +136,7 @@ function matchItems(ctx: MatchContext, items: PatternItem[], k: number, state: S
       }
     }
   }
-  if (item.optional || (ctx.passive && item.kind === 'target')) return matchItems(ctx, items, k + 1, state, depth);
+  if (item.optional || (ctx.passive && item.kind === 'target' && passiveFits(ctx, item))) return matchItems(ctx, items, k + 1, state, depth);
   return null;
 }
 

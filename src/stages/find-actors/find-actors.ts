@@ -10,6 +10,7 @@ import { resolveReferences } from './coref.js';
 import { inheritCountries } from './inherit-country.js';
 import { findInstitutions } from './institutions.js';
 import { findUnknownNames } from './unknown-names.js';
+import { resolveDocAliases } from './doc-aliases.js';
 
 /** Dependencies of find-actors: the compiled dictionaries. */
 export interface FindActorsDeps {
@@ -49,6 +50,8 @@ export function findActors(doc: Doc, dict: CompiledDictionary): Doc {
     mentions.push(...unknown);
     all.push(...mentions);
   }
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  resolveDocAliases(doc, all);
   inheritCountries(doc, all);
   all.push(...resolveReferences(doc, all));
   all.sort((a, b) => a.start - b.start || b.end - a.end);

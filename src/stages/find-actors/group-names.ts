@@ -1,5 +1,5 @@
 import type { Token } from '../../model/span.js';
-import type { NameMatch } from './match-names.js';
+import { PEOPLE_HEADS, type NameMatch } from './match-names.js';
 
 /** Name matches that form one noun phrase ("Russian President Vladimir Putin", "Assad's government"). */
 export interface NameGroup {
@@ -57,7 +57,10 @@ export function groupNames(tokens: Token[], matches: NameMatch[], sentenceEnd: n
     const limit = g + 1 < groups.length ? groups[g + 1].start : sentenceEnd;
     const last = group.matches[group.matches.length - 1].phrase.target.kind;
     if (last !== 'agent' && last !== 'adj') continue;
-    while (group.end < limit && group.end - group.matches[group.matches.length - 1].end < 2 && tokens[group.end].pos === 'NOUN') group.end++;
+    // After a demonym only a noun for people joins ("Iranian militia"): "Russian aggression",
+    // "Iranian attack plans" keep their event noun out of the actor, so patterns can read it.
+    const joins = (t: number) => tokens[t].pos === 'NOUN' && (last === 'agent' || PEOPLE_HEADS.has(tokens[t].lemma));
+    while (group.end < limit && group.end - group.matches[group.matches.length - 1].end < 2 && joins(group.end)) group.end++;
   }
   return groups;
 }

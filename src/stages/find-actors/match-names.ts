@@ -36,7 +36,7 @@ function matchAt(tokens: Token[], i: number, end: number, phrase: NamePhrase): b
 }
 
 // Heads that keep a role noun an actor: "insurgent groups", "security force units", "police officers".
-const PEOPLE_HEADS = new Set(['group', 'force', 'unit', 'fighter', 'member', 'personnel', 'official', 'leader', 'commander', 'officer', 'soldier', 'troop', 'militia', 'faction', 'movement', 'organization', 'organisation', 'wing', 'cell', 'battalion', 'brigade', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'delegation', 'team', 'agent', 'staff', 'source', 'supporter', 'activist', 'worker', 'squad', 'patrol', 'council', 'committee', 'coalition', 'alliance', 'authority', 'agency']);
+export const PEOPLE_HEADS = new Set(['group', 'force', 'unit', 'fighter', 'member', 'personnel', 'official', 'leader', 'commander', 'officer', 'soldier', 'troop', 'militia', 'faction', 'movement', 'organization', 'organisation', 'wing', 'cell', 'battalion', 'brigade', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'delegation', 'team', 'agent', 'staff', 'source', 'supporter', 'activist', 'worker', 'squad', 'patrol', 'council', 'committee', 'coalition', 'alliance', 'authority', 'agency']);
 
 function modifiesNoun(tokens: Token[], next: number, to: number): boolean {
   const isNoun = (t: number) => t < to && (tokens[t].pos === 'NOUN' || (tokens[t].pos === 'PROPN' && /^[a-z]/.test(tokens[t].text)));

@@ -1,0 +1,42 @@
+/**
+ * News names a person in full once ("journalist Jamal Khashoggi", "British Prime Minister Boris
+ * Johnson") and by surname after that. A bare name the dictionaries do not know (an uncoded mention)
+ * that repeats the last word, or the whole, of a person's name met earlier in the same article is
+ * that person: it takes the earlier mention's code, roles and entry.
+ */
+import type { ActorMention } from '../../model/actor.js';
+import type { Doc } from '../../model/doc.js';
+
+// The name words of a mention: its tokens after the last lower-case word or title ("Jamal Khashoggi"
+// of "journalist Jamal Khashoggi"); at least two of them make a full name.
+function nameWords(doc: Doc, m: ActorMention): string[] {
+  const words: string[] = [];
+  for (let t = m.tokenEnd - 1; t >= m.tokenStart; t--) {
+    const tok = doc.tokens[t];
+    if (tok.pos !== 'PROPN' || !/^[A-Z]/.test(tok.text)) break;
+    words.unshift(tok.text);
+  }
+  return words;
+}
+
+/** Give uncoded mentions the code of the person named in full earlier in the doc; `mentions` in text order. */
+export function resolveDocAliases(doc: Doc, mentions: ActorMention[]): void {
+  const byName = new Map<string, ActorMention>();
+  for (const m of mentions) {
+    if (m.kind === 'unknown') {
+      const prior = byName.get(m.actor.name);
+      if (!prior) continue;
+      m.kind = prior.kind;
+      m.actor = { ...prior.actor };
+      if (prior.roles) m.roles = prior.roles;
+      m.ref = `${prior.ref ?? prior.id}+alias`;
+      m.corefOf = [prior.id];
+      continue;
+    }
+    if (m.locative || (m.kind !== 'person' && m.kind !== 'agent') || !m.actor.code && m.kind !== 'person') continue;
+    const words = nameWords(doc, m);
+    if (words.length < 2) continue;
+    byName.set(words.join(' '), m);
+    byName.set(words[words.length - 1], m);
+  }
+}

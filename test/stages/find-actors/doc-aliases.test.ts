@@ -1,0 +1,13 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codeText, shippedCoder, triples, actorsOf } from '../../helpers.js';
+
+test('a surname the dictionaries lack refers to the person named in full earlier in the article', () => {
+  const doc = codeText(shippedCoder(), 'Saudi journalist Jamal Khashoggi criticized Riyadh. Later Khashoggi met Turkish officials.', '2018-09-13');
+  assert.deepEqual(triples(doc), ['SAUMED 111 SAUGOV', 'SAUMED 040 TURGOV']);
+});
+
+test('a demonym takes only a noun for people into the actor, so event nouns stay readable', () => {
+  const doc = codeText(shippedCoder(), 'Iranian militia fighters attacked the base. The EU condemned Russian aggression.', '2025-03-13');
+  assert.deepEqual(actorsOf(doc), ['Iranian militia fighters=IRNREB', 'EU=IGOEEC', 'Russian=RUS']);
+});
