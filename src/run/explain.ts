@@ -17,7 +17,12 @@ export function explainDoc(doc: Doc): string {
     for (const e of doc.events.filter((x) => x.sentence === s.index)) {
       lines.push(`  event   ${e.source?.code ?? '-'} ${e.code} ${e.target?.code ?? '-'}  "${e.trigger.text}"  date ${e.date.value ?? '?'} (${e.date.from})  ${e.factuality.value}${e.factuality.cue ? ` ("${e.factuality.cue}")` : ''}  rule ${e.rule}`);
     }
-    for (const m of doc.messages.filter((x) => x.code === 'EW_MSG_EVENT_DROPPED' && x.text.includes('"')).filter((x) => { const q = /"([^"]*)"/.exec(x.text)?.[1] ?? ''; return doc.text.slice(s.start, s.end).includes(q); })) {
+    // A dropped candidate names its trigger's span: "trigger:START-END".
+    const inSentence = (id: string | undefined) => {
+      const at = /^trigger:(\d+)-/.exec(id ?? '');
+      return !!at && Number(at[1]) >= s.start && Number(at[1]) < s.end;
+    };
+    for (const m of doc.messages.filter((x) => x.code === 'EW_MSG_EVENT_DROPPED' && inSentence(x.spanId))) {
       lines.push(`  ${m.text}`);
     }
   }

@@ -61,7 +61,7 @@ function nestedUnder(doc: Doc, s: Sentence, d: EventDraft, all: EventDraft[]): b
 export function filterDrafts(doc: Doc, s: Sentence, drafts: EventDraft[], requireDyad = true): EventDraft[] {
   // Every dropped candidate leaves an info message, so `eventwire dict explain` can say why.
   const drop = (d: EventDraft, why: string) => {
-    doc.messages.push({ code: 'EW_MSG_EVENT_DROPPED', severity: 'info', stage: 'code-events', text: `dropped ${d.source?.actor.code ?? '-'} ${d.code} ${d.target?.actor.code ?? '-'} "${doc.text.slice(d.triggerStart, d.triggerEnd)}" (${d.rule}): ${why}` });
+    doc.messages.push({ code: 'EW_MSG_EVENT_DROPPED', severity: 'info', stage: 'code-events', text: `dropped ${d.source?.actor.code ?? '-'} ${d.code} ${d.target?.actor.code ?? '-'} "${doc.text.slice(d.triggerStart, d.triggerEnd)}" (${d.rule}): ${why}`, spanId: `trigger:${d.triggerStart}-${d.triggerEnd}` });
     return false;
   };
   const kept = drafts.filter((d) => {
