@@ -3,6 +3,7 @@
  * Tagging is done once up front and excluded; the baseline in the same run is wink-nlp's own
  * readDoc + part-of-speech pass over the same sentences, so the ratio survives machine changes.
  *   npx tsx bench/parse-speed.ts [FILE.conllu]
+ *   BEAM=4 npx tsx bench/parse-speed.ts        decode with a beam of 4 instead of the model's default
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +21,8 @@ const words = sentences.reduce((sum, s) => sum + s.words.length, 0);
 const rounds = Math.ceil(TARGET_WORDS / words);
 
 const loadStart = performance.now();
-const parser = loadParser();
+const beamWidth = process.env.BEAM === undefined ? undefined : Number(process.env.BEAM);
+const parser = loadParser(undefined, { beamWidth });
 const loadMs = performance.now() - loadStart;
 
 // One warm-up pass lets the JIT settle before anything is timed.
@@ -41,6 +43,6 @@ const tagSeconds = (performance.now() - tagStart) / 1000;
 const tagRate = (words * tagRounds) / tagSeconds;
 
 console.log(`model load: ${loadMs.toFixed(0)} ms`);
-console.log(`parse: ${(words * rounds).toLocaleString('en')} words in ${parseSeconds.toFixed(2)} s = ${Math.round(parseRate).toLocaleString('en')} words/s`);
+console.log(`parse${beamWidth === undefined ? '' : ` (beam ${beamWidth})`}: ${(words * rounds).toLocaleString('en')} words in ${parseSeconds.toFixed(2)} s = ${Math.round(parseRate).toLocaleString('en')} words/s`);
 console.log(`baseline wink-nlp readDoc + pos: ${(words * tagRounds).toLocaleString('en')} words in ${tagSeconds.toFixed(2)} s = ${Math.round(tagRate).toLocaleString('en')} words/s`);
 console.log(`ratio parse / wink tagging: ${(parseRate / tagRate).toFixed(2)}x   (checksum ${checksum})`);

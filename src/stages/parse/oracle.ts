@@ -4,7 +4,7 @@
  * recover from its own mistakes instead of only ever seeing gold histories. Gold trees must be
  * projective (see projectivize), or no zero-cost action may exist.
  */
-import { ParseState, SHIFT, REDUCE, LEFT, N_ACTIONS } from './transition.js';
+import { ParseState, SHIFT, REDUCE, LEFT, RIGHT, N_ACTIONS } from './transition.js';
 
 export interface GoldTree {
   /** Gold head per word with the root as index n (not -1), projective. */
@@ -63,6 +63,18 @@ export function actionCosts(state: ParseState, gold: GoldTree, inStack: Uint8Arr
     const headLost = g !== s0 && (g > b0 || b0HeadInStack) ? 1 : 0;
     costs[3] = b0KidsInStack + headLost;
   }
+}
+
+const GOLD_PREFERENCE = [LEFT, RIGHT, REDUCE, SHIFT];
+
+/**
+ * The static oracle's action: the first zero-cost action in the order LEFT, RIGHT, REDUCE, SHIFT
+ * (attach as early as possible), which gives one canonical gold sequence for beam training.
+ */
+export function goldAction(state: ParseState, gold: GoldTree, inStack: Uint8Array, costs: Float64Array): number {
+  actionCosts(state, gold, inStack, costs);
+  for (const a of GOLD_PREFERENCE) if (costs[a] === 0) return a;
+  throw new Error('EW_ERR_PARSER_TRAIN: no zero-cost action (is the gold tree projective?)');
 }
 
 /**

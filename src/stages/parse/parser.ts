@@ -1,6 +1,7 @@
 /**
  * The trained dependency parser: wink's tags are first corrected by the tag refiner (tagger.ts),
- * then greedy arc-eager decoding with averaged-perceptron transition and relation classifiers.
+ * then arc-eager decoding (greedy, or a beam of ParserOptions.beamWidth) with averaged-perceptron
+ * transition and relation classifiers.
  * Input is words and wink-nlp UPOS tags; output is UD heads and relations. One Parser reuses its
  * buffers between calls, so it is not re-entrant: use one per worker.
  */
@@ -12,11 +13,20 @@ import { loadModel, type LoadedModel } from './model-io.js';
 import { Scratch, bestValidAction, predictLabel, singleRoot } from './decode.js';
 import { refineTags, MAX_TAG_FEATURES } from './tagger.js';
 import { UPOS } from './atoms.js';
+import { Beam } from './beam.js';
 
 export interface ParseResult {
   /** 0-based index of each word's head, -1 for the root. */
   heads: Int32Array;
   rels: string[];
+}
+
+export interface ParserOptions {
+  /**
+   * Beam width for decoding; 1 is greedy. Defaults to the width the model was trained with (its
+   * info.beamWidth), which is where a model does best; a wider beam costs time about in proportion.
+   */
+  beamWidth?: number;
 }
 
 export const DEFAULT_MODEL_PATH = fileURLToPath(new URL('../../../models/parser/model.bin.gz', import.meta.url));
@@ -30,9 +40,13 @@ export class Parser {
   private readonly scratch: Scratch;
   private readonly tagKeys = new Int32Array(MAX_TAG_FEATURES);
   private readonly tagScores = new Float32Array(UPOS.length);
+  private readonly beam: Beam | null;
 
-  constructor(model: LoadedModel) {
+  constructor(model: LoadedModel, options: ParserOptions = {}) {
     this.model = model;
+    const width = options.beamWidth ?? Number(model.info.beamWidth ?? 1);
+    if (!Number.isInteger(width) || width < 1) throw new Error('EW_ERR_PARSER_OPTIONS: beamWidth must be a positive integer');
+    this.beam = width > 1 ? new Beam(width) : null;
     this.atoms = new SentenceAtoms(model.clusters);
     this.labels = model.labels;
     this.rootLabel = model.labels.indexOf('root');
@@ -46,7 +60,14 @@ export class Parser {
     const { state, atoms, scratch, model, rootLabel } = this;
     atoms.load(words, tags);
     refineTags(atoms, model.tagTable, this.tagKeys, this.tagScores);
-    state.reset(n);
+    if (this.beam !== null) {
+      const beam = this.beam;
+      beam.reset(n);
+      while (!beam.isTerminal()) beam.advance(atoms, model.actions, model.labelTable, rootLabel, scratch);
+      state.copyFrom(beam.items[0]); // already terminal: the greedy loop below does nothing
+    } else {
+      state.reset(n);
+    }
     while (!state.isTerminal()) {
       const count = actionFeatures(state, atoms, scratch.keys);
       model.actions.score(scratch.keys, count, scratch.actionScores);
@@ -76,6 +97,6 @@ export class Parser {
 }
 
 /** Loads the shipped model (or another file written by scripts/train-parser.ts). */
-export function loadParser(path: string = DEFAULT_MODEL_PATH): Parser {
-  return new Parser(loadModel(path));
+export function loadParser(path: string = DEFAULT_MODEL_PATH, options: ParserOptions = {}): Parser {
+  return new Parser(loadModel(path), options);
 }

@@ -117,6 +117,17 @@ export class TrainingTable implements Scorer {
     }
   }
 
+  /** Adds `delta` to class `cls` of every key (structured updates move whole action sequences). */
+  add(keys: Int32Array, from: number, count: number, cls: number, delta: number): void {
+    const c = this.classes;
+    const stamp = this.clock * delta;
+    for (let f = from; f < from + count; f++) {
+      const base = this.insert(keys[f]) * c;
+      this.weights[base + cls] += delta;
+      this.totals[base + cls] += stamp;
+    }
+  }
+
   /**
    * Averaged weights of every row, dropping entries whose magnitude is below `minAbs` (pruning) and
    * rows left empty. Returns parallel arrays ready for the compact run-time table.
@@ -149,4 +160,30 @@ export class TrainingTable implements Scorer {
       val: Float32Array.from(val),
     };
   }
+}
+
+/** Sums several averaged tables row by row (the rows of an ensemble); output rows sorted by key. */
+export function sumRows(tables: AveragedRows[]): AveragedRows {
+  if (tables.length === 1) return tables[0];
+  const sums = new Map<number, Map<number, number>>();
+  for (const t of tables) {
+    for (let r = 0, e = 0; r < t.keys.length; r++) {
+      let row = sums.get(t.keys[r]);
+      if (row === undefined) sums.set(t.keys[r], (row = new Map()));
+      for (let j = 0; j < t.rowLen[r]; j++, e++) row.set(t.cls[e], (row.get(t.cls[e]) ?? 0) + t.val[e]);
+    }
+  }
+  const keys = [...sums.keys()].sort((a, b) => a - b);
+  const rowLen: number[] = [];
+  const cls: number[] = [];
+  const val: number[] = [];
+  for (const k of keys) {
+    const row = [...sums.get(k)!].sort((a, b) => a[0] - b[0]);
+    rowLen.push(row.length);
+    for (const [c, v] of row) {
+      cls.push(c);
+      val.push(v);
+    }
+  }
+  return { keys: Int32Array.from(keys), rowLen: Uint8Array.from(rowLen), cls: Uint8Array.from(cls), val: Float32Array.from(val) };
 }

@@ -31,6 +31,8 @@ export class ParseState {
   leftSetHi = new Int32Array(0);
   rightSetLo = new Int32Array(0);
   rightSetHi = new Int32Array(0);
+  /** Every per-word array above (and the stack) is a view into this one buffer, so copying a state is one memcpy. */
+  private buffer = new Int32Array(0);
   private capacity = 0;
 
   /** Prepares the state for a sentence of n words, reusing buffers so parsing allocates nothing. */
@@ -54,21 +56,33 @@ export class ParseState {
     this.rightSetHi.fill(0, 0, m);
   }
 
+  /** Makes this state a copy of `other` (beam search keeps a few states alive at once). */
+  copyFrom(other: ParseState): void {
+    if (this.capacity !== other.capacity) this.grow(other.capacity);
+    this.buffer.set(other.buffer);
+    this.n = other.n;
+    this.sp = other.sp;
+    this.b0 = other.b0;
+  }
+
   private grow(size: number): void {
     this.capacity = size;
-    this.stack = new Int32Array(size);
-    this.heads = new Int32Array(size);
-    this.labels = new Int32Array(size);
-    this.lc1 = new Int32Array(size);
-    this.lc2 = new Int32Array(size);
-    this.rc1 = new Int32Array(size);
-    this.rc2 = new Int32Array(size);
-    this.nLeft = new Int32Array(size);
-    this.nRight = new Int32Array(size);
-    this.leftSetLo = new Int32Array(size);
-    this.leftSetHi = new Int32Array(size);
-    this.rightSetLo = new Int32Array(size);
-    this.rightSetHi = new Int32Array(size);
+    const buffer = new ArrayBuffer(size * 13 * 4);
+    this.buffer = new Int32Array(buffer);
+    const view = (i: number): Int32Array<ArrayBuffer> => new Int32Array(buffer, i * size * 4, size);
+    this.stack = view(0);
+    this.heads = view(1);
+    this.labels = view(2);
+    this.lc1 = view(3);
+    this.lc2 = view(4);
+    this.rc1 = view(5);
+    this.rc2 = view(6);
+    this.nLeft = view(7);
+    this.nRight = view(8);
+    this.leftSetLo = view(9);
+    this.leftSetHi = view(10);
+    this.rightSetLo = view(11);
+    this.rightSetHi = view(12);
   }
 
   s0(): number {
