@@ -19,6 +19,13 @@ export function isoDateOption(name: string, value: string | undefined): string |
   return value;
 }
 
+// `eventwire code ... | head` closes the pipe early: that is the reader's choice, not a failure, so
+// the process ends quietly instead of throwing EPIPE from the next write.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 /** Write a line to standard output. */
 export const out = (line: string) => process.stdout.write(line + '\n');
 /** Write a line to standard error. */

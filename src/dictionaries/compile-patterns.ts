@@ -37,8 +37,26 @@ const SLOT: Record<string, PatternItem['kind']> = { '+T': 'target', '+S': 'sourc
 
 // `a|b_c` -> [[a], [b, c]]: `_` joins words that must stand next to each other.
 function alternatives(body: string): string[][] | null {
-  const alts = body.split('|').map((alt) => alt.split('_').flatMap((part) => tokenizeName(part)));
-  return alts.length && alts.every((a) => a.length) ? alts : null;
+  const alts: string[][] = [];
+  for (const alt of body.split('|')) {
+    const tokens: string[] = [];
+    for (const part of alt.split('_')) for (const t of tokenizeName(part)) tokens.push(t);
+    if (!tokens.length) return null;
+    alts.push(tokens);
+  }
+  return alts.length ? alts : null;
+}
+
+// Dictionaries repeat the same words thousands of times ("with", "+T", "meet|meets|met"); compiled
+// items are never changed after compiling, so each distinct word is read once and its item shared.
+const ITEM_CACHE = new Map<string, PatternItem>();
+
+function cachedItem(word: string, text: string): PatternItem | string {
+  const hit = ITEM_CACHE.get(word);
+  if (hit) return hit;
+  const item = readItem(word, text);
+  if (typeof item !== 'string') ITEM_CACHE.set(word, item);
+  return item;
 }
 
 function readItem(word: string, text: string): PatternItem | string {
@@ -57,7 +75,12 @@ function readItem(word: string, text: string): PatternItem | string {
   return { kind: 'word', alts, optional };
 }
 
-const maxLength = (i: PatternItem) => (i.kind === 'word' ? Math.max(...i.alts!.map((a) => a.length)) : 0);
+function maxLength(i: PatternItem): number {
+  if (i.kind !== 'word') return 0;
+  let n = 0;
+  for (const a of i.alts!) if (a.length > n) n = a.length;
+  return n;
+}
 
 /** Compile a pattern text into items; returns a message string when it cannot be used. */
 export function compilePattern(id: string, code: string, form: CompiledPattern['form'], text: string, opts: { reverse?: string; target?: 'object' | 'next' | 'none'; exact?: boolean; scope?: DiscardEntry['scope'] } = {}): CompiledPattern | string {
@@ -74,7 +97,7 @@ export function compilePattern(id: string, code: string, form: CompiledPattern['
       if (trigger >= 0) return `pattern "${text}": more than one <trigger>`;
       trigger = items.length;
     }
-    const item = readItem(marked ? marked[1] : word, text);
+    const item = cachedItem(marked ? marked[1] : word, text);
     if (typeof item === 'string') return item;
     if (marked && (item.kind !== 'word' || item.optional)) return `pattern "${text}": <${marked[1]}> must hold a word`;
     items.push(item);

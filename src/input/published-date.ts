@@ -1,4 +1,6 @@
-import * as chrono from 'chrono-node';
+// English only: the package's root also loads a dozen other languages' parsers (~150 ms of start-up).
+import * as chrono from 'chrono-node/en';
+import type { ParsedResult } from 'chrono-node';
 
 // Publication dates arrive as ISO timestamps, RFC 822 feed dates, "July 25, 2024", epoch numbers.
 // We keep the calendar day the publisher wrote: "2024-07-25T23:30:00-05:00" is 2024-07-25, not the
@@ -41,7 +43,7 @@ export function parseWrittenDay(text: string): string | null {
 }
 
 /** The calendar day a chrono result writes out (year null when not written); null for relative dates ("yesterday"). */
-export function statedDay(result: chrono.ParsedResult): { year: number | null; month: number; day: number } | null {
+export function statedDay(result: ParsedResult): { year: number | null; month: number; day: number } | null {
   // chrono calls "yesterday" and "3 days ago" certain, relative to today's clock: a written day has digits.
   if (!/\d/.test(result.text) || [...result.tags()].some((tag) => /casual|relative/i.test(tag))) return null;
   const start = result.start;

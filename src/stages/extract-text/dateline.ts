@@ -1,4 +1,6 @@
-import * as chrono from 'chrono-node';
+// English only: the package's root also loads a dozen other languages' parsers (~150 ms of start-up).
+import * as chrono from 'chrono-node/en';
+import type { ParsedResult } from 'chrono-node';
 import { formatDay, statedDay } from '../../input/published-date.js';
 
 // A publication date read from the top of the text, for docs whose input gave none:
@@ -64,7 +66,7 @@ function leadDateline(line: string, start: number): Dateline | null {
   return toDateline(result, match[1], start, start + match[1].length);
 }
 
-function toDateline(result: chrono.ParsedResult, written: string, start: number, end: number): Dateline | null {
+function toDateline(result: ParsedResult, written: string, start: number, end: number): Dateline | null {
   const day = statedDay(result);
   if (!day) return null;
   const published = day.year === null ? null : formatDay(day.year, day.month, day.day);

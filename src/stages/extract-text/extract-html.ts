@@ -1,5 +1,5 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
 import { readPageMetadata, type PageMetadata } from './page-metadata.js';
 
 /** The article found in an HTML page: paragraphs joined by blank lines, the page's metadata, and whether there was an article at all. */
@@ -23,14 +23,24 @@ const BLOCKS = new Set([
 // Captions describe photos, not the story, and would repeat its events.
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'FIGCAPTION', 'BUTTON', 'SVG', 'IFRAME', 'FORM', 'SELECT', 'TEXTAREA']);
 
+// linkedom takes ~200 ms to load; plain-text and JSONL runs never need it, so it and Readability are
+// loaded on the first HTML page (their CommonJS builds, through require, keep this function synchronous).
+const require = createRequire(import.meta.url);
+let htmlLibs: { parseHTML: typeof import('linkedom').parseHTML; Readability: typeof ReadabilityClass } | null = null;
+function htmlLibraries(): NonNullable<typeof htmlLibs> {
+  htmlLibs ??= { parseHTML: (require('linkedom') as typeof import('linkedom')).parseHTML, Readability: (require('@mozilla/readability') as typeof import('@mozilla/readability')).Readability };
+  return htmlLibs;
+}
+
 /** Find the article in an HTML page with Readability (on a linkedom document) and read the page's metadata. */
 export function extractHtmlArticle(html: string): HtmlArticle {
   // linkedom needs a whole document; a fragment would become the document element with no body.
   const page = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  const { parseHTML, Readability } = htmlLibraries();
   const document = parseHTML(page).document as unknown as Document;
   const meta = readPageMetadata(document);
   const pageTitle = document.title?.trim() || null;
-  let article: ReturnType<Readability<Node>['parse']>;
+  let article: ReturnType<ReadabilityClass<Node>['parse']>;
   try {
     article = new Readability<Node>(document, { serializer: (node) => node }).parse();
   } catch (err) {
