@@ -2,7 +2,7 @@
 // set (VmHWM in /proc, Linux) is read until it exits. This is the memory a user's coding run needs,
 // apart from the benchmark's own corpus copies and baseline pass.
 import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Article } from './corpus.js';
@@ -34,6 +34,7 @@ export async function cliPeakRss(articles: Article[], extraArgs: string[] = []):
   }, 20);
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
   clearInterval(poll);
+  unlinkSync(file);
   if (code !== 0) throw new Error(`eventwire code exited with ${code} on the benchmark corpus: ${stderr.slice(-500)}`);
   return { mb: peak === null ? null : peak / 1024, seconds: (performance.now() - t0) / 1000 };
 }
