@@ -112,14 +112,18 @@ function fromParse(doc: Doc, actors: SentenceActors, v: number, start: number, e
     const subj = gov >= 0 ? dependents(gov).find((x) => tokens[x].rel === 'nsubj') : undefined;
     return subj === undefined ? undefined : actorOf(subj);
   };
+  // "since September 2015, collaborating with Iran": the parser may take a date for the subject of
+  // the clause after it; a time expression does no act, so unless an actor hangs from it ("North
+  // Korea on Thursday fired"), the verb still borrows its governor's subject.
+  const inDate = (d: number) => doc.dates.some((x) => x.start <= tokens[d].start && tokens[d].end <= x.end);
   let head = v;
   let coordinated = true; // only coordination passes a passive on ("was arrested and charged"), not "was seen to break"
   // Coordinated and open-complement verbs share their governor's subject ("X met and signed", "X sought to meet").
   for (let hops = 0; hops < 4; hops++) {
     for (const d of dependents(head)) {
       const rel = tokens[d].rel ?? '';
-      if (rel === 'nsubj' || rel === 'nsubj:pass') args.subjectWord = true;
       const m = actorOf(d) ?? (head === v ? reportedSubject(d) : undefined);
+      if ((rel === 'nsubj' || rel === 'nsubj:pass') && (m || !inDate(d))) args.subjectWord = true;
       if (!m) continue;
       if (rel === 'nsubj' && !args.subject) args.subject = m;
       // A passive subject needs a passive auxiliary to be one: the parser sometimes labels an active subject so.
@@ -130,6 +134,17 @@ function fromParse(doc: Doc, actors: SentenceActors, v: number, start: number, e
       if (head === v && rel === 'obl' && !args.agent && dependents(d).some((x) => tokens[x].rel === 'case' && tokens[x].lower === 'by')) args.agent = m;
     }
     const rel = tokens[head].rel ?? '';
+    // A participle modifying a noun has that noun for its subject: "the army fighting insurgents"
+    // (active), "rebels backed by Turkey" (passive: the noun is what is done to).
+    if (!args.subject && !args.subjectWord && rel === 'acl' && tokens[head].pos === 'VERB') {
+      const noun = actors.covering(tokens[head].head!);
+      const form = tokens[head].lower;
+      if (noun && !noun.locative && (form.endsWith('ing') || form !== tokens[head].lemma)) {
+        args.subject = noun;
+        args.passive = !form.endsWith('ing');
+        break;
+      }
+    }
     // A verb with a subject of its own ("crowds burned"), actor or not, does not borrow its governor's.
     if (args.subject || args.subjectWord || !['conj', 'xcomp', 'advcl', 'acl'].includes(rel)) {
       if (!args.subject && rel === 'acl:relcl') args.subject = actors.covering(tokens[head].head!) ?? null;

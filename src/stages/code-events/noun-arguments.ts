@@ -14,11 +14,17 @@ const SUPPORT_VERBS = new Set(['have', 'hold', 'make', 'conduct', 'carry', 'laun
 function supportVerb(doc: Doc, noun: number, sentenceStart: number): number {
   const tokens = doc.tokens;
   if (tokens[noun].head !== undefined) {
-    // Climb through a measure or container noun: "led eight hours of peace talks", "a round of talks".
+    // Climb to the head noun of the phrase ("a phone conversation" with the trigger "phone") and through
+    // a measure or container noun: "led eight hours of peace talks", "a round of talks".
     let t = noun;
-    for (let hops = 0; hops < 2 && tokens[t].rel === 'nmod' && tokens[t].head! >= 0 && tokens[tokens[t].head!].pos === 'NOUN'; hops++) t = tokens[t].head!;
+    for (let hops = 0; hops < 3 && (tokens[t].rel === 'nmod' || tokens[t].rel === 'compound') && tokens[t].head! >= 0 && tokens[tokens[t].head!].pos === 'NOUN'; hops++) t = tokens[t].head!;
     const head = tokens[t].head!;
-    return head >= 0 && (tokens[head].pos === 'VERB' || tokens[head].pos === 'AUX') && SUPPORT_VERBS.has(tokens[head].lemma) && tokens[t].rel === 'obj' ? head : -1;
+    if (head < 0 || (tokens[head].pos !== 'VERB' && tokens[head].pos !== 'AUX') || !SUPPORT_VERBS.has(tokens[head].lemma)) return -1;
+    // The noun is the verb's object; a bare noun phrase labelled obl (no preposition) is one the parser misread.
+    const end = doc.sentences[tokens[noun].sentence].tokenEnd;
+    let bareObl = tokens[t].rel === 'obl';
+    for (let d = sentenceStart; bareObl && d < end; d++) if (tokens[d].head === t && tokens[d].rel === 'case') bareObl = false;
+    return tokens[t].rel === 'obj' || bareObl ? head : -1;
   }
   for (let t = noun - 1; t >= sentenceStart && t >= noun - 5; t--) {
     if (tokens[t].pos === 'VERB' || tokens[t].pos === 'AUX') return SUPPORT_VERBS.has(tokens[t].lemma) ? t : -1;

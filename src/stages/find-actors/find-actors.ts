@@ -10,6 +10,7 @@ import { resolveReferences } from './coref.js';
 import { inheritCountries } from './inherit-country.js';
 import { findInstitutions } from './institutions.js';
 import { findUnknownNames } from './unknown-names.js';
+import { resolveAppositions } from './appositions.js';
 import { resolveDocAliases } from './doc-aliases.js';
 
 /** Dependencies of find-actors: the compiled dictionaries. */
@@ -46,6 +47,7 @@ export function findActors(doc: Doc, dict: CompiledDictionary): Doc {
     // After the lists (an unknown name is no member of a compound), before the compounds take their
     // members' spans (a title may grow by the name after it).
     const unknown = findUnknownNames(doc, s.tokenStart, s.tokenEnd, mentions);
+    resolveAppositions(doc, unknown, mentions, s.tokenEnd);
     for (const list of lists) if (!list[0].locative) mentions.push(compoundOf(list));
     mentions.push(...unknown);
     all.push(...mentions);

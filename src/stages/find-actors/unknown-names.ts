@@ -24,7 +24,7 @@ function freeRuns(tokens: Token[], from: number, to: number, covered: Uint8Array
   for (let i = from; i < to; i++) {
     if (covered[i - from] || !isName(tokens[i])) continue;
     let j = i + 1;
-    while (j < to && !covered[j - from] && (isName(tokens[j]) || (PARTICLES.has(tokens[j].lower) && j + 1 < to && isName(tokens[j + 1])) || (tokens[j].text === '-' && j + 1 < to && !covered[j + 1 - from] && isName(tokens[j + 1]) && tokens[j].start === tokens[j - 1].end))) j++;
+    while (j < to && !covered[j - from] && (isName(tokens[j]) || (PARTICLES.has(tokens[j].lower) && j + 1 < to && (isName(tokens[j + 1]) || (tokens[j + 1].text === '-' && j + 2 < to && isName(tokens[j + 2])))) || (tokens[j].text === '-' && j + 1 < to && !covered[j + 1 - from] && isName(tokens[j + 1]) && tokens[j].start === tokens[j - 1].end))) j++;
     runs.push([i, j]);
     i = j - 1;
   }

@@ -1,0 +1,19 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codeText, shippedCoder, triples } from '../../helpers.js';
+
+test('an event noun inside a compound takes the subject of the support verb that governs the phrase', () => {
+  const doc = codeText(shippedCoder(), 'Later, Erdogan had a telephone conversation with Japanese Prime Minister Shigeru Ishiba about trade.', '2025-03-11');
+  assert.deepEqual(triples(doc), ['TURGOV 041 JPNGOV']);
+});
+
+test('a date the parser took for a subject does not stop a clause borrowing its governor\'s subject', () => {
+  // The parser reads "since March 2014, collaborating" with "March" as the subject of "collaborating".
+  const doc = codeText(shippedCoder(), "Britain has been active in Iraq since March 2014, collaborating with Jordan to support Iraq's government.", '2025-03-11');
+  assert.deepEqual(triples(doc), ['GBRGOV 050 JORGOV', 'GBRGOV 051 IRQGOV']);
+});
+
+test('a participle modifying an actor has that actor for its subject', () => {
+  const doc = codeText(shippedCoder(), 'France has been deployed in Mali since January 2013, cooperating with Chad to support the Malian army in fighting insurgents.', '2025-03-11');
+  assert.ok(triples(doc).includes('MLIMIL 190 REB'), triples(doc).join(', '));
+});
