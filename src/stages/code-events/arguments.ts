@@ -202,7 +202,11 @@ function fromWordOrder(doc: Doc, actors: SentenceActors, v: number, start: numbe
     }
     const m = actors.at(k);
     if (m && !passive) {
-      if (!PREPOSITIONAL.has(tokens[k - 1].pos)) object = m.locative ? null : m;
+      // "argued Brussels is taking too much power": after a verb of saying, an actor followed by its
+      // own verb is the subject of what was said, not the one spoken to.
+      const after = tokens[m.tokenEnd];
+      const clauseSubject = SPEECH.has(tokens[v].lemma) && after && (after.pos === 'VERB' || after.pos === 'AUX') && !after.lower.endsWith('ing');
+      if (!PREPOSITIONAL.has(tokens[k - 1].pos) && !clauseSubject) object = m.locative ? null : m;
       break;
     }
     if (tok.pos === 'VERB' || tok.pos === 'PUNCT' || tok.pos === 'ADP' || tok.pos === 'SCONJ') break;

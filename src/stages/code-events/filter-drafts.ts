@@ -20,6 +20,22 @@ function sameEntity(d: EventDraft): boolean {
 }
 
 const INTRANSITIVE_ROOTS = new Set(['01', '14']);
+
+// "the captured fighters", "a disputed boundary", "the banned party": a participle standing as an
+// adjective before its noun describes a state; what happened, who did it and when are not in the text.
+// One joined to its doer by a hyphen keeps the doer ("a U.S.-designated terrorist group", "Russian-backed
+// forces") and stays an event.
+function attributive(doc: Doc, s: Sentence, t: number): boolean {
+  const tok = doc.tokens[t];
+  if (!tok.lower.endsWith('ed') && tok.lower === tok.lemma) return false;
+  const hyphen = doc.tokens[t - 1];
+  if (t - 1 > s.tokenStart && hyphen.text === '-' && hyphen.end === tok.start && doc.tokens[t - 2].end === hyphen.start) return false;
+  if (tok.rel && tok.rel !== 'amod') return false;
+  // Between a determiner or adjective and a noun; the parse alone is not trusted ("and levied/amod sanctions").
+  const prev = doc.tokens[t - 1];
+  const next = doc.tokens[t + 1];
+  return t > s.tokenStart && t + 1 < s.tokenEnd && ['DET', 'ADJ', 'NUM'].includes(prev.pos) && prev.lower !== 'that' && ['NOUN', 'PROPN', 'ADJ'].includes(next.pos);
+}
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you', 'who', 'which', 'that']);
 
 // The nearest word before the verb (past auxiliaries, adverbs, negation) is a pronoun.
@@ -72,6 +88,10 @@ export function filterDrafts(doc: Doc, s: Sentence, drafts: EventDraft[], requir
     // denials (01: "Iran denied involvement") and protests (14), which often have none in the text;
     // a plain "X said" (010) addressed to no one is no event at all.
     if (requireDyad && !d.target && (!INTRANSITIVE_ROOTS.has(d.code.slice(0, 2)) || d.code === '010')) return drop(d, 'no target');
+    if (d.by.endsWith(':verb')) {
+      const at = tokenOf(doc, s, d.triggerStart);
+      if (at >= 0 && attributive(doc, s, at)) return drop(d, 'a participle used as an adjective');
+    }
     if (d.source || !d.by.endsWith(':verb')) return true;
     // An unresolved pronoun subject ("it said", "they attacked") hides a known doer: no guess.
     const t = tokenOf(doc, s, d.triggerStart);

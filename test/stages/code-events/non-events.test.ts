@@ -1,0 +1,25 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codeText, shippedCoder, triples } from '../../helpers.js';
+
+test('a participle standing as an adjective before its noun is no event; a finite verb after "and" still is', () => {
+  const adjective = codeText(shippedCoder(), 'Kenyan officials visited the captured Somali militants in Garissa.', '2025-03-11');
+  assert.ok(!triples(adjective).some((t) => t.includes(' 173 ')), triples(adjective).join(', '));
+  const finite = codeText(shippedCoder(), 'In 2019 the Canadian government criticized Caracas and levied sanctions against Venezuela.', '2025-03-11');
+  assert.ok(triples(finite).some((t) => /^CANGOV 163 VEN/.test(t)), triples(finite).join(', '));
+});
+
+test('a participle joined to its doer by a hyphen stays an event', () => {
+  const doc = codeText(shippedCoder(), 'Officials said the Iranian-backed militias attacked the base.', '2025-03-11');
+  assert.ok(triples(doc).some((t) => / 07\d /.test(t)), triples(doc).join(', '));
+});
+
+test('after a verb of saying, an actor with its own verb is the subject of what was said, not the one addressed', () => {
+  const doc = codeText(shippedCoder(), 'Some lawmakers argue Brussels is taking too much power.', '2025-03-11');
+  assert.ok(!triples(doc).some((t) => t.includes(' 010 ')), triples(doc).join(', '));
+});
+
+test('defending a country in war is not defending it in words (052)', () => {
+  const doc = codeText(shippedCoder(), 'Poland will help defend Lithuania, the Polish president said.', '2025-03-11');
+  assert.ok(!triples(doc).some((t) => t.includes(' 052 ')), triples(doc).join(', '));
+});
