@@ -3,6 +3,8 @@ import type { CodedEvent, Factuality } from '../../model/event.js';
 import type { Token } from '../../model/span.js';
 import { defineStage } from '../../pipeline/stage.js';
 import * as cue from './cues.js';
+import type { CompiledDictionary } from '../../dictionaries/compile.js';
+import { expressIntent, INTENT_ADJ } from './intent.js';
 
 function tokenAt(tokens: Token[], from: number, to: number, char: number): number {
   for (let t = from; t < to; t++) if (tokens[t].start <= char && char < tokens[t].end) return t;
@@ -21,7 +23,7 @@ function localCue(tokens: Token[], start: number, trig: number): Factuality | nu
     if (tok.pos === 'PUNCT' || tok.pos === 'SCONJ' || tok.lower === 'and' || tok.lower === 'but') break;
     if (cue.NEGATION.has(tok.lower)) return fact('negated', tok);
     if (tok.lower === 'to' && t > start && cue.FAILED.has(tokens[t - 1].lemma)) return fact('negated', [tokens[t - 1], tok]);
-    if (tok.lower === 'to' && t > start && cue.FUTURE_VERBS.has(tokens[t - 1].lemma)) return fact('future', [tokens[t - 1], tok]);
+    if (tok.lower === 'to' && t > start && (cue.FUTURE_VERBS.has(tokens[t - 1].lemma) || INTENT_ADJ.has(tokens[t - 1].lower))) return fact('future', [tokens[t - 1], tok]);
     if (cue.FUTURE_AUX.has(tok.lower)) return fact('future', tok);
     if (cue.MODAL_AUX.has(tok.lower)) return fact('hypothetical', tok);
     if (cue.HYPOTHETICAL_ADJ.has(tok.lower)) return fact('hypothetical', tok);
@@ -90,17 +92,20 @@ export function judgeEvent(doc: Doc, e: CodedEvent): Factuality {
   return local ?? wide ?? { value: 'asserted', cue: null };
 }
 
-/** Set every event's factuality. */
-export function judgeFactuality(doc: Doc): Doc {
-  for (const e of doc.events) e.factuality = judgeEvent(doc, e);
+/** Set every event's factuality; with the CAMEO table, a pledged act becomes a statement of intent (intent.ts). */
+export function judgeFactuality(doc: Doc, cameo?: CompiledDictionary['cameo']): Doc {
+  for (const e of doc.events) {
+    e.factuality = judgeEvent(doc, e);
+    if (cameo) expressIntent(doc, e, cameo);
+  }
   return doc;
 }
 
 /** The judge-factuality stage. */
-export const judgeFactualityStage = defineStage<unknown, unknown>({
+export const judgeFactualityStage = defineStage<{ dictionary?: CompiledDictionary }, unknown>({
   name: 'judge-factuality',
-  version: '1',
+  version: '2',
   requires: ['events'],
   assigns: ['factuality'],
-  create: () => judgeFactuality,
+  create: (deps) => (doc) => judgeFactuality(doc, deps?.dictionary?.cameo),
 });
