@@ -8,7 +8,7 @@ import { actsAsVerb, findArguments, isPassive } from './arguments.js';
 import { sentenceActors } from './sentence-actors.js';
 import { expandPairs } from './pairs.js';
 import { buildEvent, type EventDraft } from './build-event.js';
-import { nounArguments } from './noun-arguments.js';
+import { nounArguments, hyphenPartner } from './noun-arguments.js';
 import { filterDrafts } from './filter-drafts.js';
 import { bareNoun } from './bare-nouns.js';
 import { pickEventDate } from '../ground-dates/pick-event-date.js';
@@ -85,7 +85,8 @@ function codeSentence(doc: Doc, dict: CompiledDictionary, s: Sentence, hostOf: (
         const root = dict.cameo.get(bare.code)?.root ?? '';
         const date = pickEventDate(doc, s.index, tok.start, tok.end);
         const base = { sentence: s.index, code: bare.code, triggerStart: tok.start, triggerEnd: tok.end, rule: `bare-noun:${bare.code}:${tok.lemma}`, by: 'code-events:noun', date };
-        for (const [src, tgt] of expandPairs(root, possessor, null, byId, null)) if (src || tgt) drafts.push({ ...base, source: src, target: tgt });
+        const first = possessor ? hyphenPartner(doc, actors, possessor) : null;
+        for (const [src, tgt] of expandPairs(root, first ?? possessor, first ? possessor : null, byId, null)) if (src || tgt) drafts.push({ ...base, source: src, target: tgt });
       }
       continue;
     }
@@ -106,6 +107,8 @@ function codeSentence(doc: Doc, dict: CompiledDictionary, s: Sentence, hostOf: (
       }
     } else if (!source) {
       source = nounArguments(doc, actors, t, match.end, s.tokenStart);
+      const first = source && !target ? hyphenPartner(doc, actors, source) : null;
+      if (first) [source, target] = [first, source];
     }
     const triggerStart = tok.start;
     const triggerEnd = doc.tokens[match.headEnd - 1].end;

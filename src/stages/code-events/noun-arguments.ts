@@ -53,3 +53,15 @@ export function nounArguments(doc: Doc, actors: SentenceActors, noun: number, ma
   const s = doc.sentences[tokens[noun].sentence];
   return findArguments(doc, actors, v, s.tokenStart, s.tokenEnd).subject;
 }
+
+/**
+ * "U.S.-Ukraine talks", "the Russia-Ukraine war", "Iran-China trade": two actors joined by a hyphen in
+ * front of an event noun are its two parties. Given the actor nearest the noun (the second), returns the
+ * first, or null when the actor stands alone.
+ */
+export function hyphenPartner(doc: Doc, actors: SentenceActors, second: ActorMention): ActorMention | null {
+  const hyphen = doc.tokens[second.tokenStart - 1];
+  if (!hyphen || hyphen.text !== '-' && hyphen.text !== '–' || hyphen.end !== second.start) return null;
+  const first = actors.endingAt(second.tokenStart - 1);
+  return first && first.end === hyphen.start && !first.locative && first.actor.code !== second.actor.code ? first : null;
+}

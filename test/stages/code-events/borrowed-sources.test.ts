@@ -17,3 +17,8 @@ test('a participle modifying an actor has that actor for its subject', () => {
   const doc = codeText(shippedCoder(), 'France has been deployed in Mali since January 2013, cooperating with Chad to support the Malian army in fighting insurgents.', '2025-03-11');
   assert.ok(triples(doc).includes('MLIMIL 190 REB'), triples(doc).join(', '));
 });
+
+test('two actors joined by a hyphen before an event noun are its source and target', () => {
+  const doc = codeText(shippedCoder(), 'Officials prepared for the next round of Japan-China talks in Beijing.', '2025-03-11');
+  assert.ok(triples(doc).includes('JPNGOV 046 CHNGOV'), triples(doc).join(', '));
+});
