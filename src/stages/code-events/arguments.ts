@@ -30,6 +30,14 @@ const TIME_CONJ = new Set(['after', 'before', 'since', 'while', 'when', 'until']
 const PREPOSITIONAL = new Set(['ADP']);
 const SPEECH = new Set(['say', 'claim', 'report', 'believe', 'confirm', 'announce', 'deny', 'think', 'allege', 'insist', 'warn', 'argue', 'acknowledge', 'state', 'suggest', 'fear', 'know', 'add', 'note']);
 
+// "argued Brussels is taking too much power", "announced US troops would leave": after a verb of
+// saying, an actor followed by its own verb is the subject of what was said, not the one spoken to
+// (the parser, too, sometimes makes it the object).
+function clauseSubject(doc: Doc, v: number, m: ActorMention): boolean {
+  const after = doc.tokens[m.tokenEnd];
+  return SPEECH.has(doc.tokens[v].lemma) && !!after && after.sentence === doc.tokens[v].sentence && (after.pos === 'VERB' || after.pos === 'AUX') && !after.lower.endsWith('ing');
+}
+
 /** Is the verb at `v` a passive participle ("was attacked", "has been involved")? */
 export function isPassive(tokens: Token[], v: number, start: number): boolean {
   const tok = tokens[v];
@@ -70,6 +78,7 @@ export function findArguments(doc: Doc, actors: SentenceActors, v: number, start
   // al-Assadi, a spokesman for the PMF, blamed" with the name hung elsewhere): when it found no actor
   // as subject, word order may. A plain noun right before the verb ("crowds burned") stays no actor.
   if (!args.subject && !nounBefore(doc, actors, v, start)) args.subject = fromWordOrder(doc, actors, asideStart(doc, v, start), start, end).subject;
+  if (args.object && clauseSubject(doc, v, args.object)) args.object = null;
   return args;
 }
 
@@ -202,11 +211,7 @@ function fromWordOrder(doc: Doc, actors: SentenceActors, v: number, start: numbe
     }
     const m = actors.at(k);
     if (m && !passive) {
-      // "argued Brussels is taking too much power": after a verb of saying, an actor followed by its
-      // own verb is the subject of what was said, not the one spoken to.
-      const after = tokens[m.tokenEnd];
-      const clauseSubject = SPEECH.has(tokens[v].lemma) && after && (after.pos === 'VERB' || after.pos === 'AUX') && !after.lower.endsWith('ing');
-      if (!PREPOSITIONAL.has(tokens[k - 1].pos) && !clauseSubject) object = m.locative ? null : m;
+      if (!PREPOSITIONAL.has(tokens[k - 1].pos) && !clauseSubject(doc, v, m)) object = m.locative ? null : m;
       break;
     }
     if (tok.pos === 'VERB' || tok.pos === 'PUNCT' || tok.pos === 'ADP' || tok.pos === 'SCONJ') break;

@@ -23,3 +23,8 @@ test('defending a country in war is not defending it in words (052)', () => {
   const doc = codeText(shippedCoder(), 'Poland will help defend Lithuania, the Polish president said.', '2025-03-11');
   assert.ok(!triples(doc).some((t) => t.includes(' 052 ')), triples(doc).join(', '));
 });
+
+test('the subject of an announced clause is not the one the announcement is made to, parsed or not', () => {
+  const doc = codeText(shippedCoder(), 'On Sunday the French president, in a statement, announced French troops would be leaving Mali.', '2025-03-11');
+  assert.ok(!triples(doc).some((t) => / 01\d+ FRAMIL$/.test(t)), triples(doc).join(', '));
+});

@@ -24,3 +24,8 @@ test('an unknown name with a particle joined by a hyphen is one name ("Ahmed al-
   const doc = codeText(shippedCoder(), 'Ahmed al-Rawi spoke to reporters in Baghdad.', '2025-03-11');
   assert.deepEqual(unknownNamesOf(doc), ['Ahmed al-Rawi']);
 });
+
+test('a bare role noun takes the country of the last mention with the same noun, before a nearer one of the same sector', () => {
+  const doc = codeText(shippedCoder(), 'Protesters gathered outside the French Embassy in Rome. Italian Foreign Minister Antonio Tajani spoke on Sunday. Tajani later urged the embassy to reconsider.', '2025-03-11');
+  assert.ok(triples(doc).some((t) => /^ITAGOV 02\d+ FRAGOV$/.test(t)), triples(doc).join(', '));
+});
