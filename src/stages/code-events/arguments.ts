@@ -38,6 +38,22 @@ function clauseSubject(doc: Doc, v: number, m: ActorMention): boolean {
   return SPEECH.has(doc.tokens[v].lemma) && !!after && after.sentence === doc.tokens[v].sentence && (after.pos === 'VERB' || after.pos === 'AUX') && !after.lower.endsWith('ing');
 }
 
+const QUOTE_END = new Set([',', '"', '\u201d', "'", '\u2019', '\u2014']);
+/**
+ * '"We have one shot," said Brekelmans.': a verb of saying after a quotation or comma, with an actor
+ * right after it and nothing more, has its speaker after it: the actor is the subject, not the one
+ * spoken to.
+ */
+export function postposedSpeaker(doc: Doc, v: number, m: ActorMention, end: number): boolean {
+  const before = doc.tokens[v - 1];
+  const after = doc.tokens[m.tokenEnd];
+  if (!SPEECH.has(doc.tokens[v].lemma) || m.tokenStart !== v + 1 || !before || !QUOTE_END.has(before.text)) return false;
+  if (m.tokenEnd >= end || after.text === ',') return true;
+  // "..., said Iran on Monday.": what follows the speaker holds no verb of its own.
+  for (let t = m.tokenEnd; t < end; t++) if (doc.tokens[t].pos === 'VERB' || doc.tokens[t].pos === 'AUX') return false;
+  return true;
+}
+
 /** Is the verb at `v` a passive participle ("was attacked", "has been involved")? */
 export function isPassive(tokens: Token[], v: number, start: number): boolean {
   const tok = tokens[v];

@@ -4,7 +4,7 @@ import type { Sentence } from '../../model/span.js';
 import type { CompiledDictionary } from '../../dictionaries/compile.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { bestMatch, patternsFor, type MatchContext, type PatternMatch } from './match-pattern.js';
-import { actsAsVerb, findArguments, isPassive } from './arguments.js';
+import { actsAsVerb, findArguments, isPassive, postposedSpeaker } from './arguments.js';
 import { sentenceActors } from './sentence-actors.js';
 import { expandPairs } from './pairs.js';
 import { buildEvent, type EventDraft } from './build-event.js';
@@ -104,6 +104,7 @@ function codeSentence(doc: Doc, dict: CompiledDictionary, s: Sentence, hostOf: (
       } else {
         source = match.source ?? args.subject;
         target = target ?? (match.pattern.items.some((i) => i.kind === 'target') || !objectIsTarget ? null : args.object);
+        if (!source && target && postposedSpeaker(doc, t, target, s.tokenEnd)) [source, target] = [target, null];
       }
     } else if (!source) {
       source = nounArguments(doc, actors, t, match.end, s.tokenStart);

@@ -61,9 +61,11 @@ export function expressIntent(doc: Doc, e: CodedEvent, cameo: Map<string, CameoC
   const committed = doc.tokens[cueToken + 1]?.lower === 'to' && (INTENT_VERBS.has(first.lemma) || INTENT_ADJ.has(first.lower));
   const pledged = (first.lower === 'will' || first.lower === 'would' || first.lower === "'ll") && speakerPledges(doc, e, cueToken);
   if (!committed && !pledged) return false;
-  // Threatening to cooperate is no threat; intending to harm is one only when it is a threat.
+  // Threatening to cooperate is no threat; intending to harm is one only when it is a threat. Cutting
+  // ties or aid that a government says it will do is announced policy, not a threat, unless it threatens.
   const harm = /^(1[4-9]|20)/.test(e.code);
-  if (first.lemma === 'threaten' ? !harm : harm && !pledged && !['vow', 'threaten', 'resolve', 'determined'].includes(first.lemma)) return false;
+  if (first.lemma === 'threaten' ? !harm : harm && !pledged && !['vow', 'resolve', 'determined'].includes(first.lemma)) return false;
+  if (e.code.startsWith('16') && first.lemma !== 'threaten') return false;
   const code = intentCode(e.code);
   const facts = code ? cameo.get(code) : undefined;
   if (!facts) return false;

@@ -28,3 +28,8 @@ test('the subject of an announced clause is not the one the announcement is made
   const doc = codeText(shippedCoder(), 'On Sunday the French president, in a statement, announced French troops would be leaving Mali.', '2025-03-11');
   assert.ok(!triples(doc).some((t) => / 01\d+ FRAMIL$/.test(t)), triples(doc).join(', '));
 });
+
+test('a speaker named after "said" at the end of a quotation is its source, not the one addressed', () => {
+  const doc = codeText(shippedCoder(), 'Spanish Foreign Minister José Manuel Albares arrived. "The door is open," said Albares, adding that talks would follow.', '2025-03-11');
+  assert.ok(!triples(doc).some((t) => t.endsWith(' ESPGOV') && t.includes(' 01')), triples(doc).join(', '));
+});

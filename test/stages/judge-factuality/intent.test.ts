@@ -22,3 +22,8 @@ test("a speaker's prediction about someone else, or a scheduled act, is no inten
 test('the intent code follows the act: meet 036, military aid 0332, ease sanctions 0354, occupy 1382, statements none', () => {
   assert.deepEqual(['040', '072', '085', '192', '010', '112'].map(intentCode), ['036', '0332', '0354', '1382', null, null]);
 });
+
+test('cutting aid that a government says it will do is announced policy (16x), threatening it is a threat (131x)', () => {
+  assert.ok(coded('The United States announced that it would cease military aid to Ukraine.').some((e) => e.startsWith('USAGOV 1622 UKRGOV')));
+  assert.ok(coded('Washington threatened to cut aid to Kyiv.').some((e) => e.startsWith('USAGOV 1311 UKRGOV')));
+});
