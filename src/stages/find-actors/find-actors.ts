@@ -11,6 +11,7 @@ import { inheritCountries } from './inherit-country.js';
 import { findInstitutions } from './institutions.js';
 import { findUnknownNames } from './unknown-names.js';
 import { resolveAppositions } from './appositions.js';
+import { resolveQuoteSpeakers } from './quote-speakers.js';
 import { resolveDocAliases } from './doc-aliases.js';
 
 /** Dependencies of find-actors: the compiled dictionaries. */
@@ -56,6 +57,7 @@ export function findActors(doc: Doc, dict: CompiledDictionary): Doc {
   resolveDocAliases(doc, all);
   inheritCountries(doc, all);
   all.push(...resolveReferences(doc, all));
+  all.push(...resolveQuoteSpeakers(doc, all));
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   doc.actors = all;
   doc.places = places;

@@ -1,0 +1,75 @@
+/**
+ * First-person words inside a quotation belong to whoever the text says spoke it: in
+ * '"We will not give up," said the Ukrainian president' or 'Trump wrote: "I informed Bolton"',
+ * "we" and "I" are the speaker. A quotation's speaker is the actor of a verb of saying right after it
+ * ('"...," said X' / '"...," X said') or right before it ('X said: "..."').
+ */
+import type { ActorMention } from '../../model/actor.js';
+import type { Doc } from '../../model/doc.js';
+
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'we', 'us', 'our']);
+const SPEECH = new Set(['say', 'tell', 'add', 'write', 'tweet', 'state', 'declare', 'announce', 'insist', 'warn', 'note', 'explain', 'argue', 'ask', 'reply', 'respond', 'continue', 'stress', 'post']);
+const OPEN = new Set(['\u201c', '"']);
+const CLOSE = new Set(['\u201d', '"']);
+
+/** Quotation spans [open, close] as token indexes. */
+function quotations(doc: Doc): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let open = -1;
+  doc.tokens.forEach((t, i) => {
+    if (open < 0 && OPEN.has(t.text)) open = i;
+    else if (open >= 0 && CLOSE.has(t.text)) {
+      spans.push([open, i]);
+      open = -1;
+    }
+  });
+  return spans;
+}
+
+const isSpeech = (doc: Doc, t: number) => doc.tokens[t] && doc.tokens[t].pos === 'VERB' && SPEECH.has(doc.tokens[t].lemma);
+
+/** New mentions for first-person words inside quotations, resolved to the quotation's speaker. */
+export function resolveQuoteSpeakers(doc: Doc, mentions: ActorMention[]): ActorMention[] {
+  const tokens = doc.tokens;
+  const speakers = mentions.filter((m) => !m.locative && m.kind !== 'compound' && m.kind !== 'unknown' && !!m.actor.code);
+  const at = new Map(speakers.map((m) => [m.tokenStart, m]));
+  const endingAt = new Map(speakers.map((m) => [m.tokenEnd, m]));
+  const covered = new Uint8Array(tokens.length);
+  for (const m of mentions) for (let t = m.tokenStart; t < m.tokenEnd; t++) covered[t] = 1;
+  const out: ActorMention[] = [];
+  let last: { speaker: ActorMention; sentence: number } | null = null;
+  for (const [open, close] of quotations(doc)) {
+    let speaker: ActorMention | undefined;
+    // After: '," said X' or '," X said' (a comma may stand before or after the closing mark).
+    let k = close + 1;
+    if (tokens[k]?.text === ',') k++;
+    if (isSpeech(doc, k)) speaker = at.get(k + 1) ?? (tokens[k + 1]?.pos === 'DET' ? at.get(k + 2) : undefined);
+    else {
+      // The speaker's mention may start a word or two in ("Republican senator Lindsey Graham told").
+      for (let v = k + 1; v < k + 8 && v < tokens.length && !speaker; v++) {
+        if (tokens[v].pos === 'PUNCT') break;
+        if (isSpeech(doc, v)) speaker = endingAt.get(v);
+      }
+    }
+    // Before: 'X said: "..."' / 'X said, "..."' (the speaker before the verb, within a few words).
+    // ('Trump wrote on Twitter: "..."': a short phrase may stand between the verb and the quotation.)
+    if (!speaker) {
+      let v = open - 1;
+      if (tokens[v] && (tokens[v].text === ',' || tokens[v].text === ':')) v--;
+      for (let back = 0; back < 4 && v > 0 && !isSpeech(doc, v) && tokens[v].pos !== 'VERB' && tokens[v].pos !== 'PUNCT'; back++) v--;
+      if (isSpeech(doc, v) && tokens[v].sentence === tokens[open].sentence) {
+        for (let t = v; t > v - 6 && t >= 0 && !speaker; t--) speaker = endingAt.get(t);
+      }
+    }
+    // A quotation right after an attributed one, with none of its own, goes on in the same voice.
+    if (!speaker && last && tokens[open].sentence <= last.sentence + 1) speaker = last.speaker;
+    if (!speaker) continue;
+    last = { speaker, sentence: tokens[close].sentence };
+    for (let t = open + 1; t < close; t++) {
+      const tok = tokens[t];
+      if (covered[t] || tok.pos !== 'PRON' || !FIRST_PERSON.has(tok.lower)) continue;
+      out.push({ ...speaker, id: `actor:${tok.start}-${tok.end}`, start: tok.start, end: tok.end, tokenStart: t, tokenEnd: t + 1, headToken: t, by: 'find-actors:coref', corefOf: [speaker.id], members: undefined });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,26 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codeText, shippedCoder, triples } from '../../helpers.js';
+
+const actorAt = (doc: ReturnType<typeof codeText>, word: string, from = 0) => {
+  const at = doc.text.indexOf(word, from);
+  return doc.actors.find((a) => a.start === at)?.actor.code ?? null;
+};
+
+test('"I" and "we" inside a quotation are the speaker named after it, even a few words in', () => {
+  const doc = codeText(shippedCoder(), '"We will not accept this, and I condemn the attack on Kharkiv," Ukrainian Foreign Minister Andrii Sybiha told reporters.', '2025-03-11');
+  assert.equal(actorAt(doc, 'We'), 'UKRGOV');
+  assert.equal(actorAt(doc, 'I '), 'UKRGOV');
+});
+
+test('the speaker named before a quotation owns it, across a short phrase, and the next quotation goes on in that voice', () => {
+  const doc = codeText(shippedCoder(), 'Erdogan wrote on social media: "Our patience has limits." "I condemn Israel," he added later.', '2025-03-11');
+  assert.equal(actorAt(doc, 'Our'), 'TURGOV');
+  assert.ok(triples(doc).includes('TURGOV 111 ISRGOV'), triples(doc).join(', '));
+});
+
+test('first-person words outside quotations, or in a quotation nobody is said to speak, stay unresolved', () => {
+  const doc = codeText(shippedCoder(), 'Erdogan met Putin. "We condemn Israel." Our correspondent reports.', '2025-03-11');
+  assert.equal(actorAt(doc, 'We'), null);
+  assert.equal(actorAt(doc, 'Our'), null);
+});
