@@ -5,31 +5,45 @@
  * Times Parser.parse alone on them over several rounds (one core) and prints tokens/s by wall clock
  * and by process CPU time, plus a checksum of every head, relation and refined tag, so that a
  * speed change can be shown not to change the output.
- *   npx tsx bench/parse-news-speed.ts [ROUNDS]
+ *   npx tsx bench/parse-news-speed.ts [ROUNDS] [--sentences FILE]
+ * With --sentences, the sentences are read from FILE if it exists and written to it otherwise, so
+ * that two versions of the parser can be compared on the same sentences while the rest of the
+ * pipeline (which decides what gets parsed) changes.
  */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadCorpus } from './corpus.js';
 import { createCoder } from '../src/run/coder.js';
 import { createDoc } from '../src/model/doc.js';
 import { loadParser } from '../src/stages/parse/parser.js';
 
-const rounds = Number(process.argv[2] ?? 7);
+const args = process.argv.slice(2);
+const fileAt = args.indexOf('--sentences');
+const file = fileAt >= 0 ? args.splice(fileAt, 2)[1] : undefined;
+const rounds = Number(args[0] ?? 7);
 
-// Collect the parsed sentences: words and wink tags, exactly as the parse stage passes them.
-const collectStart = performance.now();
-const coder = createCoder();
-const sentences: Array<{ words: string[]; tags: string[] }> = [];
-let tokens = 0;
-for (const a of loadCorpus()) {
-  const doc = coder.code(createDoc({ id: a.id, raw: a.text, published: a.published }));
-  for (const s of doc.sentences) {
-    const ts = doc.tokens.slice(s.tokenStart, s.tokenEnd);
-    if (!ts.some((t) => t.rel)) continue;
-    sentences.push({ words: ts.map((t) => t.text), tags: ts.map((t) => t.pos) });
-    tokens += ts.length;
+type Sentence = { words: string[]; tags: string[] };
+
+// The parsed sentences: words and wink tags, exactly as the parse stage passes them.
+function collect(): Sentence[] {
+  const coder = createCoder();
+  const out: Sentence[] = [];
+  for (const a of loadCorpus()) {
+    const doc = coder.code(createDoc({ id: a.id, raw: a.text, published: a.published }));
+    for (const s of doc.sentences) {
+      const ts = doc.tokens.slice(s.tokenStart, s.tokenEnd);
+      if (ts.some((t) => t.rel)) out.push({ words: ts.map((t) => t.text), tags: ts.map((t) => t.pos) });
+    }
   }
+  return out;
 }
+
+const collectStart = performance.now();
+const cached = file !== undefined && existsSync(file);
+const sentences: Sentence[] = cached ? JSON.parse(readFileSync(file, 'utf8')) : collect();
+if (file !== undefined && !cached) writeFileSync(file, JSON.stringify(sentences));
+const tokens = sentences.reduce((sum, s) => sum + s.words.length, 0);
 const collectSeconds = (performance.now() - collectStart) / 1000;
-console.log(`${sentences.length} parsed news sentences, ${tokens} tokens, avg ${(tokens / sentences.length).toFixed(1)} (collected in ${collectSeconds.toFixed(1)} s)`);
+console.log(`${sentences.length} parsed news sentences, ${tokens} tokens, avg ${(tokens / sentences.length).toFixed(1)} (${cached ? `read from ${file}` : 'collected'} in ${collectSeconds.toFixed(1)} s)`);
 
 const parser = loadParser();
 
