@@ -6,6 +6,7 @@ import { defineStage } from '../../pipeline/stage.js';
 import { foldText } from '../../dictionaries/normalize.js';
 import type { CompiledDictionary } from '../../dictionaries/compile.js';
 import { repairLemmas } from './repair-lemmas.js';
+import { repairTags } from './repair-tags.js';
 
 type Nlp = ReturnType<typeof winkNLP>;
 let shared: Nlp | null = null;
@@ -92,17 +93,17 @@ function makeSentence(doc: Doc, first: number, end: number, index: number): Sent
 /** The segment stage: sentences and tokens. */
 export const segmentStage = defineStage<{ dictionary?: CompiledDictionary }, unknown>({
   name: 'segment',
-  version: '2',
+  version: '3',
   requires: ['text'],
   assigns: ['sentences', 'tokens'],
   create: (deps) => {
     const dict = deps?.dictionary;
-    if (!dict) return segmentText;
     // Lemmas are repaired against the words the event dictionaries know (repair-lemmas.ts).
-    const known = (w: string) => dict.verbs.has(w) || dict.nouns.has(w);
+    const known = dict ? (w: string) => dict.verbs.has(w) || dict.nouns.has(w) : null;
     return (doc) => {
       segmentText(doc);
-      repairLemmas(doc.tokens, known);
+      for (const s of doc.sentences) repairTags(doc.tokens, s.tokenStart, s.tokenEnd);
+      if (known) repairLemmas(doc.tokens, known);
       return doc;
     };
   },
