@@ -92,6 +92,7 @@ export function tagFeatures(at: SentenceAtoms, i: number, prev1: number, prev2: 
 
 /** Overwrites atoms.tag with refined tags; atoms.wink must already hold wink's tags. */
 export function refineTags(at: SentenceAtoms, table: Scorer, keys: Int32Array, scores: Float32Array): void {
+  const tagCount = UPOS.length;
   let prev1 = TAG_NONE;
   let prev2 = TAG_NONE;
   for (let i = 0; i < at.n; i++) {
@@ -100,7 +101,7 @@ export function refineTags(at: SentenceAtoms, table: Scorer, keys: Int32Array, s
       const count = tagFeatures(at, i, prev1, prev2, keys);
       table.score(keys, count, scores);
       best = 0;
-      for (let c = 1; c < UPOS.length; c++) if (scores[c] > scores[best]) best = c;
+      for (let c = 1; c < tagCount; c++) if (scores[c] > scores[best]) best = c;
     }
     at.tag[i] = best;
     prev2 = prev1;
