@@ -35,6 +35,22 @@ function capitalRuns(tokens: Token[], from: number, to: number): Array<[number, 
   return runs;
 }
 
+// The head of an English name is its last noun: names ending in these are publications, funds,
+// laws, prizes and firms, whatever sector word stands inside ("World Population Review", "Police Act").
+const OTHER_HEADS = new Set([
+  'review', 'times', 'post', 'journal', 'news', 'herald', 'report', 'reports', 'magazine', 'gazette', 'tribune', 'daily', 'weekly',
+  'foundation', 'institute', 'institution', 'center', 'centre', 'project', 'network', 'company', 'corporation', 'corp', 'inc',
+  'trust', 'society', 'association', 'award', 'awards', 'prize', 'festival', 'day', 'week', 'act', 'law', 'bill', 'plan', 'program',
+  'programme', 'index', 'fund', 'museum', 'library', 'university', 'college', 'school', 'hospital', 'clinic', 'band', 'club', 'team',
+]);
+
+/** Does the name end, before any joiner, in a noun of another kind of thing? */
+function otherHead(tokens: Token[], start: number, end: number, heads: Map<string, string>): boolean {
+  let stop = end;
+  for (let i = start; i < end; i++) if (JOINERS.has(tokens[i].lower) && tokens[i].lower !== 'and') { stop = i; break; }
+  return OTHER_HEADS.has(tokens[stop - 1].lower) && !heads.has(tokens[stop - 1].lower);
+}
+
 /** The sector of a name: its rightmost head word before a joiner ("Court" in "Court of Appeal"). */
 function sectorOf(tokens: Token[], start: number, end: number, heads: Map<string, string>): { code: string; at: number } | null {
   let stop = end;
@@ -78,6 +94,7 @@ export function findInstitutions(doc: Doc, from: number, to: number, mentions: A
     if (inside.length === 1 && inside[0].tokenStart === start && inside[0].tokenEnd === end) continue; // named already
     const countries = new Set(inside.map((m) => m.actor.country).filter((c): c is string => !!c));
     if (countries.size > 1) continue;
+    if (otherHead(tokens, start, end, heads)) continue;
     const sector = sectorOf(tokens, start, end, heads) ?? lastRole(inside);
     if (!sector) continue;
     for (const m of inside) replaced.add(m);

@@ -60,7 +60,11 @@ export function findUnknownNames(doc: Doc, from: number, to: number, mentions: A
     const e = tokens[end - 1].end;
     const text = doc.text.slice(s, e);
     const title = endingAt.get(start);
-    if (title && title.kind === 'agent' && title.actor.role && !title.locative) {
+    // Not a role word inside a longer name ("World Population Review"): a capitalised word no entry
+    // covers before the title makes the whole run one unknown name.
+    const beforeTitle = title && title.tokenStart > from ? tokens[title.tokenStart - 1] : null;
+    const insideName = !!beforeTitle && isName(beforeTitle) && !covered[title!.tokenStart - 1 - from];
+    if (title && title.kind === 'agent' && title.actor.role && !title.locative && !insideName) {
       // "Foreign Minister Fuad Hussein": the person holds the title's code.
       title.end = e;
       title.tokenEnd = end;

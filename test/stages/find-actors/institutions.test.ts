@@ -47,3 +47,9 @@ test('shipped dictionaries: courts, councils and committees of legislatures', ()
   const doc = codeText(shippedCoder(), 'The Senate Armed Services Committee criticized the Pentagon.', '2025-03-12');
   assert.deepEqual(triples(doc), ['LEG 111 USAMIL']);
 });
+
+test('a capitalised name ending in a noun of another kind (a publication, a law, a fund) is no institution, whatever sector word stands inside', () => {
+  const doc = codeText(shippedCoder(), 'The World Population Review estimated the population. The Police Reform Act passed.', '2025-03-11');
+  assert.ok(!doc.actors.some((a) => a.ref?.startsWith('institution:')), doc.actors.map((a) => `${doc.text.slice(a.start, a.end)}=${a.ref}`).join(', '));
+  assert.ok(!doc.actors.some((a) => doc.text.slice(a.start, a.end) === 'Population Review'));
+});
