@@ -45,6 +45,15 @@ function pronounSubject(doc: Doc, s: Sentence, v: number): boolean {
   return t >= s.tokenStart && PRONOUNS.has(doc.tokens[t].lower);
 }
 
+// The nearest word before the verb ends a name the dictionaries do not know ("Garcia invited him").
+function unknownSubject(doc: Doc, s: Sentence, v: number): boolean {
+  let t = v - 1;
+  while (t >= s.tokenStart && ['AUX', 'ADV', 'PART'].includes(doc.tokens[t].pos)) t--;
+  if (t < s.tokenStart) return false;
+  const at = doc.tokens[t].end;
+  return doc.actors.some((a) => a.kind === 'unknown' && a.end === at);
+}
+
 // Appeals, intents, demands, rejections and threats are about an act that has not happened:
 // "indicated an interest in restoring ties", "urged Russia to withdraw", "threatened to attack".
 const ABOUT_ANOTHER_ACT = new Set(['02', '03', '10', '12', '13']);
@@ -95,7 +104,10 @@ export function filterDrafts(doc: Doc, s: Sentence, drafts: EventDraft[], requir
     if (d.source || !d.by.endsWith(':verb')) return true;
     // An unresolved pronoun subject ("it said", "they attacked") hides a known doer: no guess.
     const t = tokenOf(doc, s, d.triggerStart);
-    return t >= 0 && (isPassive(doc.tokens, t, s.tokenStart) || !pronounSubject(doc, s, t)) ? true : drop(d, 'the subject is a pronoun with no antecedent');
+    if (t < 0 || isPassive(doc.tokens, t, s.tokenStart)) return true;
+    if (pronounSubject(doc, s, t)) return drop(d, 'the subject is a pronoun with no antecedent');
+    // The doer is named, but not by a name any entry knows: an empty source would say it is unknown.
+    return unknownSubject(doc, s, t) ? drop(d, 'the subject is a name the dictionaries do not know') : true;
   });
   const unnested = kept.filter((d) => !nestedUnder(doc, s, d, kept) || drop(d, 'it is the act another event of the sentence asks for, offers, refuses or threatens'));
   const specific = unnested.some((d) => !d.code.startsWith('01'));

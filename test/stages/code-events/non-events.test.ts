@@ -33,3 +33,9 @@ test('a speaker named after "said" at the end of a quotation is its source, not 
   const doc = codeText(shippedCoder(), 'Spanish Foreign Minister José Manuel Albares arrived. "The door is open," said Albares, adding that talks would follow.', '2025-03-11');
   assert.ok(!triples(doc).some((t) => t.endsWith(' ESPGOV') && t.includes(' 01')), triples(doc).join(', '));
 });
+
+test('an active verb whose subject is a name no entry knows gives no event with an empty source', () => {
+  const doc = codeText(shippedCoder(), 'Later, Okonkwo Adebayo invited French officials to Lagos.', '2025-03-11');
+  assert.deepEqual(triples(doc), []);
+  assert.ok(doc.messages.some((m) => m.text.includes('a name the dictionaries do not know')));
+});
