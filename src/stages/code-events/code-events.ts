@@ -74,7 +74,10 @@ function codeSentence(doc: Doc, dict: CompiledDictionary, s: Sentence, hostOf: (
       ctx.passiveSubject = undefined;
     }
     if (!match && t < consumedUntil) continue;
-    if (!match && (NOUN_POS.has(tok.pos) || tok.pos === 'VERB')) {
+    // "the ruling Democratic Rally", "the National Front": a capitalised word inside a name is part of
+    // the name, not an event noun.
+    const inName = tok.pos === 'PROPN' && /^[A-Z]/.test(tok.text) && !!prev && /^[A-Z]/.test(prev.text) && prev.pos !== 'PUNCT';
+    if (!match && !inName && (NOUN_POS.has(tok.pos) || tok.pos === 'VERB')) {
       match = bestMatch(ctx, patternsFor(dict.nouns, tok), t);
       form = 'noun';
     }

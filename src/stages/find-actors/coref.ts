@@ -34,6 +34,13 @@ export function resolveReferences(doc: Doc, named: ActorMention[]): ActorMention
     }
     return found.reverse();
   };
+  const compoundBefore = (t: number): ActorMention[] => {
+    const sentence = tokens[t].sentence;
+    const list = byStart.filter((m) => m.kind === 'compound' && !m.locative && m.tokenEnd <= t && tokens[m.tokenStart].sentence === sentence).pop();
+    if (!list?.members?.length) return [];
+    const ids = new Set(list.members);
+    return byStart.filter((m) => ids.has(m.id) && isAntecedent(m));
+  };
   const covered = new Uint8Array(tokens.length);
   for (const m of named) for (let t = m.tokenStart; t < m.tokenEnd; t++) covered[t] = 1;
 
@@ -52,7 +59,10 @@ export function resolveReferences(doc: Doc, named: ActorMention[]): ActorMention
       const sentence = last ? tokens[last.tokenStart].sentence : -1;
       refs = last ? [byStart.find((m) => personLike(m) && isAntecedent(m) && tokens[m.tokenStart].sentence === sentence && m.tokenEnd <= t) ?? last] : [];
     } else if (PLURAL.has(tok.lower) && tok.pos === 'PRON') {
-      refs = before(t, personLike, 2);
+      // "Cyprus, Greece and Israel had met for their summit": a list named earlier in the same
+      // sentence comes first; otherwise the last two people named.
+      const list = compoundBefore(t);
+      refs = list.length >= 2 ? list : before(t, personLike, 2);
       if (refs.length < 2) refs = [];
     } else if ((tok.lower === 'two' || tok.lower === 'both') && t + 1 < tokens.length && GROUP_NOUNS.has(tokens[t + 1].lemma)) {
       const noun = tokens[t + 1].lemma;

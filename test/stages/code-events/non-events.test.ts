@@ -39,3 +39,13 @@ test('an active verb whose subject is a name no entry knows gives no event with 
   assert.deepEqual(triples(doc), []);
   assert.ok(doc.messages.some((m) => m.text.includes('a name the dictionaries do not know')));
 });
+
+test('idioms of reception and admission are no meeting or confession; attacking someone for something is criticism', () => {
+  assert.deepEqual(triples(codeText(shippedCoder(), 'The Polish president was met with applause by Polish officials.', '2025-03-11')), []);
+  assert.deepEqual(triples(codeText(shippedCoder(), 'The Polish president was admitted to the hospital on Monday.', '2025-03-11')), []);
+  assert.ok(triples(codeText(shippedCoder(), 'Germany attacked France for the delay.', '2025-03-11')).includes('DEUGOV 111 FRAGOV'));
+});
+
+test('a capitalised word inside a name is no event noun ("the ruling Democratic Rally")', () => {
+  assert.deepEqual(triples(codeText(shippedCoder(), 'In Cyprus, the ruling Democratic Rally hailed the pipeline.', '2025-03-11')), []);
+});

@@ -24,3 +24,9 @@ test('first-person words outside quotations, or in a quotation nobody is said to
   assert.equal(actorAt(doc, 'We'), null);
   assert.equal(actorAt(doc, 'Our'), null);
 });
+
+test('"their" after a list of actors in the same sentence refers to the list, not to the last two people named', () => {
+  const doc = codeText(shippedCoder(), 'Mitsotakis met President Trump. Later, Cyprus, Greece and Israel met for their summit in Athens.', '2025-03-11');
+  const their = doc.actors.filter((a) => doc.text.slice(a.start, a.end) === 'their' && a.kind !== 'compound').map((a) => a.actor.country).sort();
+  assert.deepEqual(their, ['CYP', 'GRC', 'ISR']);
+});
