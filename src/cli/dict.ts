@@ -49,13 +49,13 @@ export function runDict(args: string[]): number {
   }
   const dirs = [...(values['no-builtin'] ? [] : [BUILTIN_DICTIONARIES]), ...((values.dictionaries as string[] | undefined) ?? [])];
   const t0 = performance.now();
-  const { compiled, issues } = loadCompiled(dirs);
+  const { compiled, issues, cached } = loadCompiled(dirs);
   const ms = performance.now() - t0;
   if (sub === 'lint') {
     issues.push(...lintRoles(compiled.source), ...lintPatterns(compiled));
     for (const i of issues) out(`${i.file}:${i.line}: ${i.severity}: ${i.message}`);
     const errors = issues.filter((i) => i.severity === 'error').length;
-    out(`${errors} error(s), ${issues.length - errors} warning(s); loaded in ${ms.toFixed(0)} ms`);
+    out(`${errors} error(s), ${issues.length - errors} warning(s); loaded in ${ms.toFixed(0)} ms${cached ? ' (from the compiled cache)' : ' (compiled)'}`);
     return errors ? 1 : 0;
   }
   if (sub === 'stats') return out(formatStats(dictionaryStats(compiled))), 0;

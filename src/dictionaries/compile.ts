@@ -2,7 +2,8 @@ import type { Dictionary, DictionaryIssue, PatternEntry } from './schema.js';
 import { compileNames, type NameIndex } from './compile-names.js';
 import { compilePatterns, type PatternIndex } from './compile-patterns.js';
 import { loadCameoTable, type CameoCode } from './cameo.js';
-import { loadDictionaries, type LoadResult } from './load.js';
+import { BUILTIN_DICTIONARIES, loadDictionaries, type LoadResult } from './load.js';
+import { withCompiledCache } from './compiled-cache.js';
 import { loadPetrarchFolder } from './petrarch/convert.js';
 
 /** Lookup structures built once from the dictionaries and shared by the stages. */
@@ -75,9 +76,19 @@ export function loadSpec(spec?: string): LoadResult {
   return loadDictionaries(spec);
 }
 
-/** Load and compile the dictionaries in `dirs` (default: the shipped ones) into one. */
-export function loadCompiled(dirs?: string[]): { compiled: CompiledDictionary; issues: DictionaryIssue[] } {
-  const results = (dirs?.length ? dirs : [undefined]).map((d) => loadSpec(d));
+/**
+ * Load and compile the dictionaries in `dirs` (default: the shipped ones) into one. Folders of .dict
+ * files are compiled once and then read from a cache keyed by their content (compiled-cache.ts);
+ * PETRARCH folders are always converted afresh.
+ */
+export function loadCompiled(dirs?: string[]): { compiled: CompiledDictionary; issues: DictionaryIssue[]; cached?: boolean } {
+  const specs = dirs?.length ? dirs : [BUILTIN_DICTIONARIES];
+  if (specs.some((d) => d.startsWith(PETRARCH_PREFIX))) return compileSpecs(specs);
+  return withCompiledCache(specs, () => compileSpecs(specs));
+}
+
+function compileSpecs(dirs: string[]): { compiled: CompiledDictionary; issues: DictionaryIssue[] } {
+  const results = dirs.map((d) => loadSpec(d));
   const merged = results[0].dictionary;
   for (const r of results.slice(1)) for (const k of Object.keys(merged) as (keyof Dictionary)[]) (merged[k] as unknown[]).push(...(r.dictionary[k] as unknown[]));
   const issues = results.flatMap((r) => r.issues);

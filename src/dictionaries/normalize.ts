@@ -46,11 +46,18 @@ export function tokenizeName(name: string): string[] {
 
 const NAME_CACHE = new Map<string, string[]>();
 
+// Characters that make a word split further; most words have none and skip the regular expressions.
+const SPECIAL = /[-/',;:]/;
+
 function tokenizeUncached(name: string): string[] {
   const folded = foldText(name).toLowerCase();
   const out: string[] = [];
   for (const word of folded.split(/\s+/)) {
     if (!word) continue;
+    if (!SPECIAL.test(word)) {
+      out.push(word);
+      continue;
+    }
     const parts = word.split(/(-|\/)/).filter(Boolean);
     for (const part of parts) {
       const poss = /^(.+?)('s|')$/.exec(part);
