@@ -25,6 +25,7 @@ export interface SentenceActors {
 const BE = new Set(['be', 'get']);
 const CLAUSE_BREAK = new Set([';', ':', 'that', 'because', 'after', 'before', 'while', 'when', 'although', 'though', 'if', 'unless', 'since', 'whereas', 'but', 'as', 'where']);
 const RELATIVE = new Set(['who', 'which', 'that']);
+const PERSONAL = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you']);
 // Tagged as prepositions, these still open a clause of their own ("after a hafling was reported").
 const TIME_CONJ = new Set(['after', 'before', 'since', 'while', 'when', 'until']);
 const PREPOSITIONAL = new Set(['ADP']);
@@ -214,6 +215,9 @@ function fromWordOrder(doc: Doc, actors: SentenceActors, v: number, start: numbe
       if (ante) subject = ante;
       break;
     }
+    // A personal pronoun no actor covers is the subject itself ("the Iranian vessel ... when it arrived"):
+    // the actor further back is not.
+    if (tok.pos === 'PRON' && PERSONAL.has(tok.lower)) break;
     if (CLAUSE_BREAK.has(tok.lower) && (tok.pos === 'SCONJ' || tok.pos === 'PUNCT' || tok.lower === 'but' || (tok.pos === 'ADP' && TIME_CONJ.has(tok.lower)))) break;
     t--;
   }

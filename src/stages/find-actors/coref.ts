@@ -4,6 +4,7 @@ import type { Doc } from '../../model/doc.js';
 const SINGULAR = new Set(['he', 'him', 'his', 'she', 'her']);
 const PLURAL = new Set(['they', 'them', 'their']);
 const GROUP_NOUNS = new Set(['leader', 'president', 'side', 'nation', 'country', 'government', 'state', 'neighbor', 'neighbour', 'rival', 'ally', 'foe', 'power', 'minister', 'party']);
+const WILLING = new Set(['ready', 'willing', 'prepared', 'eager', 'determined', 'committed', 'unwilling', 'reluctant']);
 const PERSON_NOUNS = new Set(['leader', 'president', 'minister', 'man', 'prime']);
 
 /** Candidate antecedents: mentions that stand as actors, not as places. */
@@ -41,6 +42,17 @@ export function resolveReferences(doc: Doc, named: ActorMention[]): ActorMention
     const ids = new Set(list.members);
     return byStart.filter((m) => ids.has(m.id) && isAntecedent(m));
   };
+  // "it" as the subject of a verb of its own ("it would", "it has agreed"), not the empty "it" of "it
+  // is likely that" or "it was reported".
+  const subjectIt = (t: number): boolean => {
+    const next = tokens[t + 1];
+    if (!next || tokens[t + 1].sentence !== tokens[t].sentence) return false;
+    // "it is ready to accept" is the state speaking; "it is likely that" is empty.
+    if (next.lemma === 'be' || next.lower === "'s") return WILLING.has(tokens[t + 2]?.lower ?? '') && tokens[t + 3]?.lower === 'to';
+    if (next.pos === 'VERB') return true;
+    const after = tokens[t + 2];
+    return next.pos === 'AUX' && !!after && (after.pos === 'VERB' || (after.lower === 'not' && tokens[t + 3]?.pos === 'VERB')) && !(after.lemma === 'be' || after.lower === 'been');
+  };
   const covered = new Uint8Array(tokens.length);
   for (const m of named) for (let t = m.tokenStart; t < m.tokenEnd; t++) covered[t] = 1;
 
@@ -58,6 +70,12 @@ export function resolveReferences(doc: Doc, named: ActorMention[]): ActorMention
       const last = before(t, personLike, 1)[0];
       const sentence = last ? tokens[last.tokenStart].sentence : -1;
       refs = last ? [byStart.find((m) => personLike(m) && isAntecedent(m) && tokens[m.tokenStart].sentence === sentence && m.tokenEnd <= t) ?? last] : [];
+    } else if ((tok.lower === 'its' || (tok.lower === 'it' && subjectIt(t))) && tok.pos === 'PRON') {
+      // "The United States said it would ...", "Iran and its allies": the nearest state or body
+      // named before, in this sentence or the one before (people are "he" and "she").
+      // A name used as a modifier ("the Iranian vessel ... it arrived") is not what "it" stands for.
+      const last = before(t, (m) => !personLike(m) && !(m.kind === 'agent' && m.plural) && tokens[m.tokenEnd]?.pos !== 'NOUN', 1)[0];
+      if (last && tokens[last.tokenStart].sentence >= tokens[t].sentence - 1) refs = [last];
     } else if (PLURAL.has(tok.lower) && tok.pos === 'PRON') {
       // "Cyprus, Greece and Israel had met for their summit": a list named earlier in the same
       // sentence comes first; otherwise the last two people named.

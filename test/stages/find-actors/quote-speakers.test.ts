@@ -30,3 +30,16 @@ test('"their" after a list of actors in the same sentence refers to the list, no
   const their = doc.actors.filter((a) => doc.text.slice(a.start, a.end) === 'their' && a.kind !== 'compound').map((a) => a.actor.country).sort();
   assert.deepEqual(their, ['CYP', 'GRC', 'ISR']);
 });
+
+test('"it" as the subject of its own verb, and "its", refer to the state or body named last; the empty "it" does not', () => {
+  const doc = codeText(shippedCoder(), 'Japan said on Monday that it would resume aid to Sri Lanka. It is likely that talks follow. Norway and its allies agreed.', '2025-03-11');
+  const codeOf = (word: string, from = 0) => doc.actors.find((a) => a.start === doc.text.indexOf(word, from))?.actor.country ?? null;
+  assert.equal(codeOf('it would'), 'JPN');
+  assert.equal(codeOf('It is'), null);
+  assert.equal(codeOf('its allies'), 'NOR');
+});
+
+test('a name used as a modifier is not what "it" stands for, and the word-order subject stops at the pronoun', () => {
+  const doc = codeText(shippedCoder(), 'The Iranian vessel was docked when it arrived in China.', '2025-03-11');
+  assert.deepEqual(triples(doc), []);
+});
