@@ -12,6 +12,7 @@ import { nounArguments, hyphenPartner } from './noun-arguments.js';
 import { filterDrafts } from './filter-drafts.js';
 import { bareNoun } from './bare-nouns.js';
 import { pickEventDate } from '../ground-dates/pick-event-date.js';
+import type { EventDate } from '../../model/event.js';
 
 /** Dependencies of code-events: the compiled dictionaries. */
 export interface CodeEventsDeps {
@@ -47,6 +48,20 @@ function storyDiscarded(doc: Doc, dict: CompiledDictionary): boolean {
 }
 
 /** Code every event of one sentence into drafts. */
+// "the 1968 assassination of Robert Kennedy", "Russia's 2022 invasion": a year standing as a modifier
+// of an event noun dates that event (ground-dates leaves such years alone, since "the 2019 election
+// law" dates nothing in general).
+function modifierYear(doc: Doc, noun: number, sentenceStart: number): EventDate | null {
+  let t = noun - 1;
+  while (t > sentenceStart && (doc.tokens[t].pos === 'ADJ' || doc.tokens[t].pos === 'NOUN') && noun - t < 3) t--;
+  const year = doc.tokens[t];
+  const before = doc.tokens[t - 1];
+  if (t <= sentenceStart || !/^(1[89]\d\d|20\d\d)$/.test(year.text) || !(before.pos === 'DET' || /^('s|’s|its|their|his|her)$/.test(before.lower))) return null;
+  const published = /^\d{4}/.exec(doc.published ?? '')?.[0];
+  if (published && year.text > published) return null;
+  return { value: year.text, precision: 'year', from: 'text', start: year.start, end: year.end };
+}
+
 function codeSentence(doc: Doc, dict: CompiledDictionary, s: Sentence, hostOf: (d: EventDraft) => string | null, requireDyad: boolean, byId: Map<string, ActorMention>): EventDraft[] {
   const actors = sentenceActors(doc.actors, s, doc.tokens);
   if (!actors.list.length) return [];
@@ -116,7 +131,7 @@ function codeSentence(doc: Doc, dict: CompiledDictionary, s: Sentence, hostOf: (
     }
     const triggerStart = tok.start;
     const triggerEnd = doc.tokens[match.headEnd - 1].end;
-    const date = pickEventDate(doc, s.index, triggerStart, triggerEnd);
+    const date = (form === 'noun' ? modifierYear(doc, t, s.tokenStart) : null) ?? pickEventDate(doc, s.index, triggerStart, triggerEnd);
     const rule = match.pattern.id;
     if (!source && !target) {
       // "the meeting took place on Wednesday": a bare definite event noun refers back to an event already coded.

@@ -93,6 +93,8 @@ export function filterDrafts(doc: Doc, s: Sentence, drafts: EventDraft[], requir
     if (sameEntity(d)) return drop(d, 'source and target are the same actor');
     // "X told VOA", "in an interview with CNN": talking to the press is how news is made, not an event.
     if (d.code.startsWith('01') && d.target?.actor.role === 'MED') return drop(d, 'a statement to the press');
+    // "the President traveled to South Dakota": a trip to a place in one's own country visits no one.
+    if (d.code === '042' && d.target?.locative && d.source?.actor.country && d.target.actor.country === d.source.actor.country) return drop(d, "a trip inside the traveller's own country");
     // Events are dyadic: an act with no one it is done to says too little, except statements and
     // denials (01: "Iran denied involvement") and protests (14), which often have none in the text;
     // a plain "X said" (010) addressed to no one is no event at all.

@@ -2,7 +2,7 @@ import type { ActorMention } from '../../model/actor.js';
 import type { Doc } from '../../model/doc.js';
 import { findArguments, type SentenceActors } from './arguments.js';
 
-const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'ADV']);
+const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'ADV', 'NUM']); // NUM: "Russia's 2022 invasion"
 const OBJECT_FILLER = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN']);
 
 // Verbs that carry no event of their own and hand their subject to the event noun they govern:

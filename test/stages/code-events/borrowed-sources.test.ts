@@ -22,3 +22,11 @@ test('two actors joined by a hyphen before an event noun are its source and targ
   const doc = codeText(shippedCoder(), 'Officials prepared for the next round of Japan-China talks in Beijing.', '2025-03-11');
   assert.ok(triples(doc).includes('JPNGOV 046 CHNGOV'), triples(doc).join(', '));
 });
+
+test('a year modifying an event noun dates it, and a possessor before the year is its source', () => {
+  const doc = codeText(shippedCoder(), "Officials recalled Iraq's 1990 invasion of Kuwait.", '2025-03-11');
+  const e = doc.events.find((x) => x.code.startsWith('19'));
+  assert.ok(e, triples(doc).join(', '));
+  assert.equal(`${e.source?.code} ${e.target?.code} ${e.date.value} ${e.date.from}`, 'IRQ KWT 1990 text');
+  assert.equal(doc.text.slice(e.date.start!, e.date.end!), '1990');
+});

@@ -49,3 +49,8 @@ test('idioms of reception and admission are no meeting or confession; attacking 
 test('a capitalised word inside a name is no event noun ("the ruling Democratic Rally")', () => {
   assert.deepEqual(triples(codeText(shippedCoder(), 'In Cyprus, the ruling Democratic Rally hailed the pipeline.', '2025-03-11')), []);
 });
+
+test("a trip to a place in the traveller's own country visits no one; a trip abroad does", () => {
+  const doc = codeText(shippedCoder(), 'French President Emmanuel Macron traveled to Marseille. Macron later traveled to Algiers.', '2025-03-11');
+  assert.deepEqual(triples(doc), ['FRAGOV 042 DZAGOV']);
+});
