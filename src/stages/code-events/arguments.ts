@@ -29,7 +29,7 @@ const PERSONAL = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you']);
 // Tagged as prepositions, these still open a clause of their own ("after a hafling was reported").
 const TIME_CONJ = new Set(['after', 'before', 'since', 'while', 'when', 'until']);
 const PREPOSITIONAL = new Set(['ADP']);
-const SPEECH = new Set(['say', 'claim', 'report', 'believe', 'confirm', 'announce', 'deny', 'think', 'allege', 'insist', 'warn', 'argue', 'acknowledge', 'state', 'suggest', 'fear', 'know', 'add', 'note']);
+const SPEECH = new Set(['say', 'claim', 'report', 'believe', 'confirm', 'announce', 'deny', 'think', 'allege', 'insist', 'warn', 'argue', 'acknowledge', 'state', 'suggest', 'fear', 'know', 'add', 'note', 'declare', 'predict', 'estimate', 'indicate', 'assert', 'stress', 'reiterate', 'emphasize', 'emphasise', 'maintain', 'contend', 'concede', 'explain', 'reply', 'respond', 'hope', 'expect', 'admit']);
 
 // "argued Brussels is taking too much power", "announced US troops would leave": after a verb of
 // saying, an actor followed by its own verb is the subject of what was said, not the one spoken to

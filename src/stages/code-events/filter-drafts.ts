@@ -20,6 +20,7 @@ function sameEntity(d: EventDraft): boolean {
 }
 
 const INTRANSITIVE_ROOTS = new Set(['01', '14']);
+const VERBAL_ROOT = /^(0\d|1[0-3]|16)/;
 
 // "the captured fighters", "a disputed boundary", "the banned party": a participle standing as an
 // adjective before its noun describes a state; what happened, who did it and when are not in the text.
@@ -106,7 +107,11 @@ export function filterDrafts(doc: Doc, s: Sentence, drafts: EventDraft[], requir
     if (d.source || !d.by.endsWith(':verb')) return true;
     // An unresolved pronoun subject ("it said", "they attacked") hides a known doer: no guess.
     const t = tokenOf(doc, s, d.triggerStart);
-    if (t < 0 || isPassive(doc.tokens, t, s.tokenStart)) return true;
+    if (t < 0) return true;
+    // "Residents were told to stay", "the hospital was designated": a passive says who was acted on,
+    // and for force that is news ("protesters were shot"); but a statement, appeal, agreement or
+    // sanction (roots 01-13, 16) whose maker the text does not name says too little to code.
+    if (isPassive(doc.tokens, t, s.tokenStart)) return !VERBAL_ROOT.test(d.code) || drop(d, 'a passive verbal or diplomatic act whose maker is not named');
     if (pronounSubject(doc, s, t)) return drop(d, 'the subject is a pronoun with no antecedent');
     // The doer is named, but not by a name any entry knows: an empty source would say it is unknown.
     return unknownSubject(doc, s, t) ? drop(d, 'the subject is a name the dictionaries do not know') : true;

@@ -54,3 +54,13 @@ test("a trip to a place in the traveller's own country visits no one; a trip abr
   const doc = codeText(shippedCoder(), 'French President Emmanuel Macron traveled to Marseille. Macron later traveled to Algiers.', '2025-03-11');
   assert.deepEqual(triples(doc), ['FRAGOV 042 DZAGOV']);
 });
+
+test('a passive statement, appeal or sanction whose maker is not named is dropped; passive force is kept', () => {
+  assert.deepEqual(triples(codeText(shippedCoder(), 'Ukrainian residents were told to leave the city.', '2025-03-11')), []);
+  assert.ok(triples(codeText(shippedCoder(), 'Ukrainian soldiers were killed near the city.', '2025-03-11')).some((t) => /^- 1[89]\d* UKRMIL$/.test(t)));
+});
+
+test('"declared Russians would ..." makes the Russians the topic of the declaration, not its addressee', () => {
+  const t = triples(codeText(shippedCoder(), 'President Vladimir Putin declared Russians would continue to be paid.', '2020-03-30'));
+  assert.ok(!t.some((x) => / 01\d* RUS/.test(x)), t.join(', '));
+});
