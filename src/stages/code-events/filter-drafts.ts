@@ -104,7 +104,11 @@ export function filterDrafts(doc: Doc, s: Sentence, drafts: EventDraft[], requir
       const at = tokenOf(doc, s, d.triggerStart);
       if (at >= 0 && attributive(doc, s, at)) return drop(d, 'a participle used as an adjective');
     }
-    if (d.source || !d.by.endsWith(':verb')) return true;
+    if (d.source) return true;
+    // "a trade deal with the EU", "peace talks with Ukrainian officials": an event noun of talk,
+    // agreement or aid whose maker the sentence does not name says too little to code.
+    if (d.by.endsWith(':noun')) return !VERBAL_ROOT.test(d.code) || drop(d, 'a verbal or diplomatic event noun whose maker is not named');
+    if (!d.by.endsWith(':verb')) return true;
     // An unresolved pronoun subject ("it said", "they attacked") hides a known doer: no guess.
     const t = tokenOf(doc, s, d.triggerStart);
     if (t < 0) return true;

@@ -64,3 +64,8 @@ test('"declared Russians would ..." makes the Russians the topic of the declarat
   const t = triples(codeText(shippedCoder(), 'President Vladimir Putin declared Russians would continue to be paid.', '2020-03-30'));
   assert.ok(!t.some((x) => / 01\d* RUS/.test(x)), t.join(', '));
 });
+
+test('an event noun of talk or agreement with no maker in the sentence is dropped; one of force is kept', () => {
+  assert.deepEqual(triples(codeText(shippedCoder(), 'A trade deal with the European Union remains possible.', '2025-03-11')), []);
+  assert.ok(triples(codeText(shippedCoder(), 'An attack on the Ukrainian army killed dozens.', '2025-03-11')).some((t) => /^- 1[89]\d* UKRMIL$/.test(t)));
+});
