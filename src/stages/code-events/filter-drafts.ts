@@ -20,6 +20,7 @@ function sameEntity(d: EventDraft): boolean {
 }
 
 const INTRANSITIVE_ROOTS = new Set(['01', '14']);
+const SPEAKING = new Set(['speak', 'talk', 'tell']);
 const VERBAL_ROOT = /^(0\d|1[0-3]|16)/;
 
 // "the captured fighters", "a disputed boundary", "the banned party": a participle standing as an
@@ -93,7 +94,7 @@ export function filterDrafts(doc: Doc, s: Sentence, drafts: EventDraft[], requir
   const kept = drafts.filter((d) => {
     if (sameEntity(d)) return drop(d, 'source and target are the same actor');
     // "X told VOA", "in an interview with CNN": talking to the press is how news is made, not an event.
-    if (d.code.startsWith('01') && d.target?.actor.role === 'MED') return drop(d, 'a statement to the press');
+    if (d.target?.actor.role === 'MED' && (d.code.startsWith('01') || SPEAKING.has(doc.tokens[tokenOf(doc, s, d.triggerStart)]?.lemma ?? ''))) return drop(d, 'a statement to the press');
     // "the President traveled to South Dakota": a trip to a place in one's own country visits no one.
     if (d.code === '042' && d.target?.locative && d.source?.actor.country && d.target.actor.country === d.source.actor.country) return drop(d, "a trip inside the traveller's own country");
     // Events are dyadic: an act with no one it is done to says too little, except statements and

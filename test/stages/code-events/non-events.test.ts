@@ -69,3 +69,8 @@ test('an event noun of talk or agreement with no maker in the sentence is droppe
   assert.deepEqual(triples(codeText(shippedCoder(), 'A trade deal with the European Union remains possible.', '2025-03-11')), []);
   assert.ok(triples(codeText(shippedCoder(), 'An attack on the Ukrainian army killed dozens.', '2025-03-11')).some((t) => /^- 1[89]\d* UKRMIL$/.test(t)));
 });
+
+test('speaking to an actor is consulting it; speaking or talking to the press is not', () => {
+  assert.ok(triples(codeText(shippedCoder(), 'Putin spoke to Turkish officials in Moscow.', '2025-03-11')).includes('RUSGOV 040 TURGOV'));
+  assert.ok(!triples(codeText(shippedCoder(), 'Putin spoke to reporters in Moscow.', '2025-03-11')).some((t) => t.endsWith('MED')));
+});
