@@ -4,6 +4,8 @@ import type { Doc } from '../../model/doc.js';
 const SINGULAR = new Set(['he', 'him', 'his', 'she', 'her']);
 const PLURAL = new Set(['they', 'them', 'their']);
 const GROUP_NOUNS = new Set(['leader', 'president', 'side', 'nation', 'country', 'government', 'state', 'neighbor', 'neighbour', 'rival', 'ally', 'foe', 'power', 'minister', 'party']);
+// "it seems", "it emerged that", "it remains unclear": verbs whose "it" stands for nothing.
+const EMPTY_IT_VERBS = new Set(['seem', 'appear', 'happen', 'matter', 'remain', 'turn', 'transpire', 'emerge', 'follow', 'mean', 'take', 'rain', 'snow', 'look', 'sound', 'feel', 'depend']);
 const WILLING = new Set(['ready', 'willing', 'prepared', 'eager', 'determined', 'committed', 'unwilling', 'reluctant']);
 const PERSON_NOUNS = new Set(['leader', 'president', 'minister', 'man', 'prime']);
 
@@ -49,7 +51,7 @@ export function resolveReferences(doc: Doc, named: ActorMention[]): ActorMention
     if (!next || tokens[t + 1].sentence !== tokens[t].sentence) return false;
     // "it is ready to accept" is the state speaking; "it is likely that" is empty.
     if (next.lemma === 'be' || next.lower === "'s") return WILLING.has(tokens[t + 2]?.lower ?? '') && tokens[t + 3]?.lower === 'to';
-    if (next.pos === 'VERB') return true;
+    if (next.pos === 'VERB') return !EMPTY_IT_VERBS.has(next.lemma);
     const after = tokens[t + 2];
     return next.pos === 'AUX' && !!after && (after.pos === 'VERB' || (after.lower === 'not' && tokens[t + 3]?.pos === 'VERB')) && !(after.lemma === 'be' || after.lower === 'been');
   };
@@ -74,7 +76,9 @@ export function resolveReferences(doc: Doc, named: ActorMention[]): ActorMention
       // "The United States said it would ...", "Iran and its allies": the nearest state or body
       // named before, in this sentence or the one before (people are "he" and "she").
       // A name used as a modifier ("the Iranian vessel ... it arrived") is not what "it" stands for.
-      const last = before(t, (m) => !personLike(m) && !(m.kind === 'agent' && m.plural) && tokens[m.tokenEnd]?.pos !== 'NOUN', 1)[0];
+      // Plural nouns ("crowds", "officials") are "they", not "it".
+      const plural = (m: ActorMention) => !!m.plural || (tokens[m.headToken].pos === 'NOUN' && tokens[m.headToken].lower !== tokens[m.headToken].lemma && tokens[m.headToken].lower.endsWith('s'));
+      const last = before(t, (m) => !personLike(m) && !plural(m) && tokens[m.tokenEnd]?.pos !== 'NOUN', 1)[0];
       if (last && tokens[last.tokenStart].sentence >= tokens[t].sentence - 1) refs = [last];
     } else if (PLURAL.has(tok.lower) && tok.pos === 'PRON') {
       // "Cyprus, Greece and Israel had met for their summit": a list named earlier in the same

@@ -43,3 +43,9 @@ test('a name used as a modifier is not what "it" stands for, and the word-order 
   const doc = codeText(shippedCoder(), 'The Iranian vessel was docked when it arrived in China.', '2025-03-11');
   assert.deepEqual(triples(doc), []);
 });
+
+test('"it seems" and plural nouns are not what "it" refers to', () => {
+  const doc = codeText(shippedCoder(), 'Japan is, it seems, about to act. Crowds near the Chinese embassy said it would close.', '2025-03-11');
+  const at = (word: string) => doc.actors.find((a) => a.start === doc.text.indexOf(word))?.actor.country ?? null;
+  assert.equal(at('it seems'), null);
+});
