@@ -34,6 +34,7 @@ export interface MatchContext {
 const SKIPPABLE_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM']);
 const SKIPPABLE_WORD = new Set(['its', 'their', 'his', 'her', 'our', 'new', 'fresh', 'renewed', 'further', 'more', 'also', 'again', 'formally', 'officially', 'reportedly']);
 const MAX_GAP = 4;
+const COORDINATED_WORD = new Set(['NOUN', 'PROPN', 'ADJ', 'VERB', 'DET']);
 
 function skippable(tok: Token): boolean {
   return SKIPPABLE_POS.has(tok.pos) || SKIPPABLE_WORD.has(tok.lower) || (tok.pos === 'PRON' && /^(its|their|his|her|our|your|my)$/.test(tok.lower));
@@ -106,6 +107,18 @@ function matchItems(ctx: MatchContext, items: PatternItem[], k: number, state: S
   let i = state.i;
   const candidates: number[] = [i];
   for (let skip = 0; skip < MAX_GAP && i < end && skippable(tokens[i]); skip++) candidates.push(++i);
+  // "cease military aid and intelligence sharing with Ukraine": a second object coordinated with the
+  // first may stand between it and the preposition that brings the target.
+  if (k > 0 && items[k - 1].kind === 'word' && item.kind === 'word' && items[k + 1] && isSlot(items[k + 1]) && (tokens[i]?.lower === 'and' || tokens[i]?.lower === 'or')) {
+    for (let j = i + 1; j < end && j <= i + 4; j++) {
+      const tok = tokens[j];
+      if (tok.pos === 'ADP' || tok.pos === 'PART') {
+        candidates.push(j);
+        break;
+      }
+      if (!COORDINATED_WORD.has(tok.pos)) break;
+    }
+  }
   for (const at of candidates) {
     if (at > end) break;
     if (item.kind === 'word') {

@@ -30,3 +30,10 @@ test('a year modifying an event noun dates it, and a possessor before the year i
   assert.equal(`${e.source?.code} ${e.target?.code} ${e.date.value} ${e.date.from}`, 'IRQ KWT 1990 text');
   assert.equal(doc.text.slice(e.date.start!, e.date.end!), '1990');
 });
+
+test('a second object coordinated with the first does not keep the target from the pattern', () => {
+  const doc = codeText(shippedCoder(), 'Britain halted military aid and intelligence sharing with Libya.', '2025-03-11');
+  assert.ok(triples(doc).includes('GBRGOV 1622 LBYGOV'), triples(doc).join(', '));
+  const apart = codeText(shippedCoder(), 'Russia signed a deal and then met with Iran.', '2025-03-11');
+  assert.ok(!triples(apart).some((t) => t.includes(' 057 IRN')), triples(apart).join(', '));
+});
