@@ -28,6 +28,7 @@ export interface PipelineDeps {
  */
 export function defaultPipeline(deps: PipelineDeps): Pipeline {
   const stages = [extractTextStage, segmentStage, findActorsStage, parseStage, groundDatesStage, codeEventsStage, judgeFactualityStage, placeEventsStage, mergeEventsStage];
-  // Events take dates from their own sentence, which must hold an actor: other sentences need no dates.
-  return buildPipeline<any>(stages, deps, { 'ground-dates': { sentences: 'with-actors' } });
+  // Events take dates from their own sentence, which must hold an actor and a pattern match or an event
+  // noun: other sentences need no dates (chrono is costly).
+  return buildPipeline<any>(stages, deps, { 'ground-dates': { sentences: 'with-candidates' } });
 }

@@ -21,8 +21,20 @@ function anyMatch(ctx: MatchContext, patterns: CompiledPattern[] | undefined, he
   return false;
 }
 
-/** True when some verb or noun pattern matches somewhere in the sentence with its actors. */
+// Answers per doc and sentence: the parse stage asks for sentences with two actors, ground-dates for
+// every sentence with one, and the second asker should not match the patterns again.
+const memo = new WeakMap<Doc, Map<number, boolean>>();
+
+/** True when some verb or noun pattern matches somewhere in the sentence with its actors (memoised per doc). */
 export function mayHoldEvent(doc: Doc, dict: CompiledDictionary, s: Sentence): boolean {
+  let known = memo.get(doc);
+  if (!known) memo.set(doc, (known = new Map()));
+  let answer = known.get(s.index);
+  if (answer === undefined) known.set(s.index, (answer = matchesSomewhere(doc, dict, s)));
+  return answer;
+}
+
+function matchesSomewhere(doc: Doc, dict: CompiledDictionary, s: Sentence): boolean {
   const actors = sentenceActors(doc.actors, s, doc.tokens);
   if (!actors.list.length) return false;
   const ctx: MatchContext = { tokens: doc.tokens, end: s.tokenEnd, actorAt: actors.at, innerAt: actors.innerAt };

@@ -1,4 +1,8 @@
 import type { DateSpan, Doc } from '../../model/doc.js';
+import type { CompiledDictionary } from '../../dictionaries/compile.js';
+import type { Sentence } from '../../model/span.js';
+import { mayHoldEvent } from '../code-events/candidates.js';
+import { nounCode } from '../code-events/bare-nouns.js';
 import { EventwireError } from '../../model/errors.js';
 import { spanId } from '../../model/span.js';
 import { defineStage } from '../../pipeline/stage.js';
@@ -20,9 +24,10 @@ export interface GroundDatesOptions {
   /**
    * 'with-actors': ground only the sentences that hold an actor mention. An event takes its date from
    * its own sentence and needs an actor there, so the coding pipeline skips the rest (chrono is
-   * costly); the default 'all' grounds every sentence.
+   * costly); the default 'all' grounds every sentence. 'with-candidates' (needs the dictionaries)
+   * also skips sentences where no event pattern matches and no event noun stands.
    */
-  sentences?: 'all' | 'with-actors';
+  sentences?: 'all' | 'with-actors' | 'with-candidates';
 }
 
 function checkReference(opts: GroundDatesOptions): void {
@@ -36,7 +41,7 @@ function checkReference(opts: GroundDatesOptions): void {
  * resolved against the reference date (the publication date unless `opts.reference` is given); without
  * one they keep value null and an info message says so. Needs sentences and tokens (segmentText).
  */
-export function groundDates(doc: Doc, opts: GroundDatesOptions = {}): Doc {
+export function groundDates(doc: Doc, opts: GroundDatesOptions = {}, dict?: CompiledDictionary): Doc {
   checkReference(opts);
   if (doc.sentences.length === 0 && doc.text.trim() !== '') {
     throw new EventwireError('EW_ERR_STAGE_ORDER', 'ground-dates needs sentences and tokens: run the segment stage first');
@@ -51,10 +56,18 @@ export function groundDates(doc: Doc, opts: GroundDatesOptions = {}): Doc {
   const instant = reference ? new Date(`${reference}T12:00:00Z`) : NO_REFERENCE;
   const dates: DateSpan[] = [];
   let wanted: ((s: { index: number }) => boolean) | undefined;
-  if (opts.sentences === 'with-actors' && doc.runs.some((r) => r.stage === 'find-actors')) {
+  if ((opts.sentences === 'with-actors' || opts.sentences === 'with-candidates') && doc.runs.some((r) => r.stage === 'find-actors')) {
     const has = new Uint8Array(doc.sentences.length);
     for (const a of doc.actors) if (a.kind !== 'unknown') has[doc.tokens[a.tokenStart].sentence] = 1;
     wanted = (s) => has[s.index] === 1;
+    if (opts.sentences === 'with-candidates' && dict) {
+      // Bare event nouns ("their last encounter in March") code events no pattern matched in full.
+      const eventNoun = (s: Sentence) => {
+        for (let t = s.tokenStart; t < s.tokenEnd; t++) if (nounCode(dict, doc.tokens[t])) return true;
+        return false;
+      };
+      wanted = (s) => has[s.index] === 1 && (mayHoldEvent(doc, dict, doc.sentences[s.index]) || eventNoun(doc.sentences[s.index]));
+    }
   }
   for (const e of findTimeExpressions(doc, instant, wanted)) {
     const first = tokenAt(doc, e.start);
@@ -73,14 +86,14 @@ export function groundDates(doc: Doc, opts: GroundDatesOptions = {}): Doc {
 }
 
 /** The ground-dates stage: time expressions to calendar values (day | month | year | range). */
-export const groundDatesStage = defineStage<unknown, GroundDatesOptions>({
+export const groundDatesStage = defineStage<{ dictionary?: CompiledDictionary } | undefined, GroundDatesOptions>({
   name: STAGE,
   version: '1',
   requires: ['sentences', 'tokens'],
   assigns: ['dates'],
-  create: (_deps, options) => {
+  create: (deps, options) => {
     const opts = options ?? {};
     checkReference(opts); // a bad option fails when the pipeline is built, not on the first doc
-    return (doc) => groundDates(doc, opts);
+    return (doc) => groundDates(doc, opts, deps?.dictionary);
   },
 });
