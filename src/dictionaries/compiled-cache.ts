@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { CompiledDictionary } from './compile.js';
 import type { DictionaryIssue } from './schema.js';
+import { listDictFiles } from './load.js';
 
 const FORMAT = 'eventwire-compiled-dictionaries-1';
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -28,23 +29,13 @@ const KEEP = 4; // cache files kept in the folder, newest first
 type Compiled = { compiled: CompiledDictionary; issues: DictionaryIssue[] };
 type Stored = { format: string; compiled: Omit<CompiledDictionary, 'isCountry'>; issues: DictionaryIssue[] };
 
-function filesUnder(dir: string, suffix: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...filesUnder(path, suffix));
-    else if (name.endsWith(suffix)) out.push(path);
-  }
-  return out;
-}
-
 /** The cache key of compiling `dirs`, or null when one of them is not a plain folder of .dict files. */
 export function cacheKey(dirs: string[]): string | null {
   const hash = createHash('sha256').update(FORMAT).update(process.version).update(process.cwd());
   try {
     for (const dir of dirs) {
       hash.update(`\0dir ${dir}`);
-      for (const file of filesUnder(dir, '.dict')) hash.update(`\0${file}\0`).update(readFileSync(file));
+      for (const file of listDictFiles(dir)) hash.update(`\0${file}\0`).update(readFileSync(file));
     }
     hash.update(readFileSync(CAMEO_TABLE));
     for (const file of readdirSync(HERE).sort()) if (/\.(js|ts)$/.test(file)) hash.update(`\0${file}\0`).update(readFileSync(join(HERE, file)));

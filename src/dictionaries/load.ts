@@ -17,7 +17,8 @@ export interface LoadResult {
   hash: string;
 }
 
-function listDictFiles(dir: string): string[] {
+/** Every .dict file under `dir`, in a stable order (subfolders included). */
+export function listDictFiles(dir: string): string[] {
   const out: string[] = [];
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);

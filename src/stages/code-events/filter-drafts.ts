@@ -40,20 +40,23 @@ function attributive(doc: Doc, s: Sentence, t: number): boolean {
 }
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you', 'who', 'which', 'that']);
 
-// The nearest word before the verb (past auxiliaries, adverbs, negation) is a pronoun.
-function pronounSubject(doc: Doc, s: Sentence, v: number): boolean {
+// The nearest word before the verb, past auxiliaries, adverbs and negation (-1 when none).
+function wordBeforeVerb(doc: Doc, s: Sentence, v: number): number {
   let t = v - 1;
   while (t >= s.tokenStart && ['AUX', 'ADV', 'PART'].includes(doc.tokens[t].pos)) t--;
-  return t >= s.tokenStart && PRONOUNS.has(doc.tokens[t].lower);
+  return t >= s.tokenStart ? t : -1;
 }
 
-// The nearest word before the verb ends a name the dictionaries do not know ("Garcia invited him").
+// That word is a pronoun.
+function pronounSubject(doc: Doc, s: Sentence, v: number): boolean {
+  const t = wordBeforeVerb(doc, s, v);
+  return t >= 0 && PRONOUNS.has(doc.tokens[t].lower);
+}
+
+// That word ends a name the dictionaries do not know ("Garcia invited him").
 function unknownSubject(doc: Doc, s: Sentence, v: number): boolean {
-  let t = v - 1;
-  while (t >= s.tokenStart && ['AUX', 'ADV', 'PART'].includes(doc.tokens[t].pos)) t--;
-  if (t < s.tokenStart) return false;
-  const at = doc.tokens[t].end;
-  return doc.actors.some((a) => a.kind === 'unknown' && a.end === at);
+  const t = wordBeforeVerb(doc, s, v);
+  return t >= 0 && doc.actors.some((a) => a.kind === 'unknown' && a.end === doc.tokens[t].end);
 }
 
 // Appeals, intents, demands, rejections and threats are about an act that has not happened:
