@@ -21,6 +21,7 @@ function sameEntity(d: EventDraft): boolean {
 
 const INTRANSITIVE_ROOTS = new Set(['01', '14']);
 const SPEAKING = new Set(['speak', 'talk', 'tell']);
+const POSSESSIVE = /^(its|their|his|her|our|my|your)$/i;
 const VERBAL_ROOT = /^(0\d|1[0-3]|16)/;
 
 // "the captured fighters", "a disputed boundary", "the banned party": a participle standing as an
@@ -97,6 +98,10 @@ export function filterDrafts(doc: Doc, s: Sentence, drafts: EventDraft[], requir
   const kept = drafts.filter((d) => {
     if (sameEntity(d)) return drop(d, 'source and target are the same actor');
     // "X told VOA", "in an interview with CNN": talking to the press is how news is made, not an event.
+    // "announcing their withdrawal": a statement's target is the one addressed, never the owner of
+    // what was said; and a statement needs a speaker.
+    if (d.code.startsWith('01') && d.target && POSSESSIVE.test(doc.text.slice(d.target.start, d.target.end))) d.target = null;
+    if (d.code.startsWith('01') && !d.source) return drop(d, 'a statement with no speaker named');
     if (d.target?.actor.role === 'MED' && (d.code.startsWith('01') || SPEAKING.has(doc.tokens[tokenOf(doc, s, d.triggerStart)]?.lemma ?? ''))) return drop(d, 'a statement to the press');
     // "the President traveled to South Dakota": a trip to a place in one's own country visits no one.
     if (d.code === '042' && d.target?.locative && d.source?.actor.country && d.target.actor.country === d.source.actor.country) return drop(d, "a trip inside the traveller's own country");

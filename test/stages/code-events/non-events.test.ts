@@ -74,3 +74,8 @@ test('speaking to an actor is consulting it; speaking or talking to the press is
   assert.ok(triples(codeText(shippedCoder(), 'Putin spoke to Turkish officials in Moscow.', '2025-03-11')).includes('RUSGOV 040 TURGOV'));
   assert.ok(!triples(codeText(shippedCoder(), 'Putin spoke to reporters in Moscow.', '2025-03-11')).some((t) => t.endsWith('MED')));
 });
+
+test('a statement needs a speaker, and the owner of what was announced is not its addressee', () => {
+  const doc = codeText(shippedCoder(), 'Mali and Niger left the bloc on Wednesday, a year after announcing their withdrawal.', '2025-03-11');
+  assert.ok(!triples(doc).some((t) => t.includes(' 010 ')), triples(doc).join(', '));
+});
