@@ -32,14 +32,19 @@ export function intentCode(code: string): string | null {
   return INTENT[code] ?? INTENT[code.slice(0, 3)] ?? INTENT[code.slice(0, 2)] ?? null;
 }
 
-const tokenStarting = (doc: Doc, char: number) => doc.tokens.findIndex((t) => t.start === char);
+// The token of the event's sentence that starts at `char` (-1 when none): cue and source lie in it.
+function tokenStarting(doc: Doc, e: CodedEvent, char: number): number {
+  const s = doc.sentences[e.sentence];
+  for (let t = s.tokenStart; t < s.tokenEnd; t++) if (doc.tokens[t].start === char) return t;
+  return -1;
+}
 
 // "X said (that) it would/will act": a verb of saying before the cue whose speaker is the event's
 // source: the source named before the verb, or a pronoun after it that refers back to the source.
 function speakerPledges(doc: Doc, e: CodedEvent, cueToken: number): boolean {
   const s = doc.sentences[e.sentence];
   if (!e.source) return false;
-  const sourceToken = tokenStarting(doc, e.source.start);
+  const sourceToken = tokenStarting(doc, e, e.source.start);
   for (let t = cueToken - 1; t >= s.tokenStart; t--) {
     const tok = doc.tokens[t];
     if (tok.pos !== 'VERB' || !REPORT_VERBS.has(tok.lemma)) continue;
@@ -55,7 +60,7 @@ export function expressIntent(doc: Doc, e: CodedEvent, cameo: Map<string, CameoC
   const f = e.factuality;
   if ((f.value !== 'future' && f.value !== 'hypothetical') || f.start === undefined || !e.source) return false;
   if (e.code.startsWith('03') || e.code.startsWith('13')) return false;
-  const cueToken = tokenStarting(doc, f.start);
+  const cueToken = tokenStarting(doc, e, f.start);
   if (cueToken < 0) return false;
   const first = doc.tokens[cueToken];
   const committed = doc.tokens[cueToken + 1]?.lower === 'to' && (INTENT_VERBS.has(first.lemma) || INTENT_ADJ.has(first.lower));
