@@ -31,6 +31,12 @@ export interface CompiledPattern {
   scope?: DiscardEntry['scope'];
   /** Most literal tokens a match can hold: longer patterns are tried first and win. */
   weight: number;
+  /**
+   * The words a match cannot do without: for each required word item, the first token of each of its
+   * alternatives. A sentence holding none of one item's words cannot match, so the matcher skips the
+   * pattern without walking it (absent when the pattern requires no word beyond its trigger).
+   */
+  needs?: string[][];
 }
 
 const SLOT: Record<string, PatternItem['kind']> = { '+T': 'target', '+S': 'source', '+X': 'skip', '+C': 'compound' };
@@ -110,7 +116,10 @@ export function compilePattern(id: string, code: string, form: CompiledPattern['
   const all = [...before, ...after];
   if (all.filter((i) => i.kind === 'compound').length > 1) return `pattern "${text}": more than one +C`;
   const weight = [first, ...all].reduce((n, i) => n + (i.optional ? 0 : maxLength(i) + (i.roles ? 1 : 0)), 0);
-  return { id, code, reverse: opts.reverse, form, heads: first.alts!, items: after, before, target: opts.target ?? 'object', exact: opts.exact, scope: opts.scope, weight };
+  const needs = all.filter((i) => i.kind === 'word' && !i.optional).map((i) => [...new Set(i.alts!.map((a) => a[0]))]);
+  const compiled: CompiledPattern = { id, code, reverse: opts.reverse, form, heads: first.alts!, items: after, before, target: opts.target ?? 'object', exact: opts.exact, scope: opts.scope, weight };
+  if (needs.length) compiled.needs = needs;
+  return compiled;
 }
 
 /** Index of patterns by the first token of their trigger word. */

@@ -7,19 +7,11 @@
 import type { Doc } from '../../model/doc.js';
 import type { Sentence } from '../../model/span.js';
 import type { CompiledDictionary } from '../../dictionaries/compile.js';
-import { matchPattern, patternsFor, type MatchContext } from './match-pattern.js';
-import type { CompiledPattern } from '../../dictionaries/compile-patterns.js';
+import { anyMatch, patternsFor, type MatchContext } from './match-pattern.js';
 import { isPassive } from './arguments.js';
 import { sentenceActors } from './sentence-actors.js';
 
 const VERB_LIKE = new Set(['VERB', 'NOUN', 'ADJ', 'PROPN']);
-
-// Does any pattern match at `head`? The shortest patterns are the likeliest to, so they go first.
-function anyMatch(ctx: MatchContext, patterns: CompiledPattern[] | undefined, head: number): boolean {
-  if (!patterns) return false;
-  for (let i = patterns.length - 1; i >= 0; i--) if (matchPattern(ctx, patterns[i], head)) return true;
-  return false;
-}
 
 // Answers per doc and sentence: the parse stage asks for sentences with two actors, ground-dates for
 // every sentence with one, and the second asker should not match the patterns again.

@@ -2,6 +2,7 @@ import type { ActorMention } from '../../model/actor.js';
 import type { Doc } from '../../model/doc.js';
 import type { Sentence } from '../../model/span.js';
 import type { CompiledDictionary } from '../../dictionaries/compile.js';
+import type { PatternIndex } from '../../dictionaries/compile-patterns.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { bestMatch, patternsFor, type MatchContext, type PatternMatch } from './match-pattern.js';
 import { actsAsVerb, findArguments, isPassive, postposedSpeaker } from './arguments.js';
@@ -40,11 +41,28 @@ function discarded(ctx: MatchContext, dict: CompiledDictionary, s: Sentence): Ui
 
 /** A story-scoped discard ("+TYPHOON" in PETRARCH's lists) anywhere keeps the whole doc from being coded. */
 function storyDiscarded(doc: Doc, dict: CompiledDictionary): boolean {
+  // Only a token heading some story-scoped discard can start one; the rest are not matched at all.
+  const heads = storyHeads(dict.discards);
+  if (!heads.size) return false;
   for (const s of doc.sentences) {
     const ctx: MatchContext = { tokens: doc.tokens, end: s.tokenEnd, actorAt: () => undefined };
-    for (let t = s.tokenStart; t < s.tokenEnd; t++) if (bestMatch(ctx, patternsFor(dict.discards, doc.tokens[t]), t)?.pattern.scope === 'story') return true;
+    for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+      const tok = doc.tokens[t];
+      if (!heads.has(tok.lower) && !heads.has(tok.lemma)) continue;
+      if (bestMatch(ctx, patternsFor(dict.discards, tok), t)?.pattern.scope === 'story') return true;
+    }
   }
   return false;
+}
+
+const storyHeadsOf = new WeakMap<PatternIndex, Set<string>>();
+function storyHeads(index: PatternIndex): Set<string> {
+  let heads = storyHeadsOf.get(index);
+  if (!heads) {
+    heads = new Set([...index].filter(([, list]) => list.some((p) => p.scope === 'story')).map(([key]) => key));
+    storyHeadsOf.set(index, heads);
+  }
+  return heads;
 }
 
 /** Code every event of one sentence into drafts. */

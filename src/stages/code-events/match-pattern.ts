@@ -28,6 +28,10 @@ export interface MatchContext {
   passive?: boolean;
   /** The passive clause's subject, when known: a typed +T slot left empty must accept its role. */
   passiveSubject?: ActorMention | null;
+  /** Forms and lemmas of the sentence's tokens, filled on first use (see CompiledPattern.needs). */
+  words?: Set<string>;
+  /** Per pattern list, which of its patterns can match in this sentence (see `liveIn`). */
+  live?: Map<CompiledPattern[], Uint8Array>;
 }
 
 // Words the matcher steps over between pattern items, so patterns need not spell them out.
@@ -207,11 +211,30 @@ function sentenceStart(tokens: Token[], t: number): number {
   return s;
 }
 
+function sentenceWords(tokens: Token[], head: number, end: number): Set<string> {
+  const words = new Set<string>();
+  for (let t = sentenceStart(tokens, head); t < end; t++) words.add(tokens[t].lower).add(tokens[t].lemma);
+  return words;
+}
+
+// Can the sentence hold the words the pattern requires? Most patterns tried at a trigger fail on a
+// literal word; checking the words first spares walking their items.
+function wordsPresent(ctx: MatchContext, needs: string[][], head: number): boolean {
+  const words = (ctx.words ??= sentenceWords(ctx.tokens, head, ctx.end));
+  for (const need of needs) {
+    let found = false;
+    for (const w of need) if (words.has(w)) { found = true; break; }
+    if (!found) return false;
+  }
+  return true;
+}
+
 /** Try a pattern whose trigger word starts at token `head`; null when it does not match. */
 export function matchPattern(ctx: MatchContext, pattern: CompiledPattern, head: number): PatternMatch | null {
   const exact = !!pattern.exact;
   const headLen = matchWord(ctx.tokens, head, ctx.end, pattern.heads, exact);
   if (!headLen) return null;
+  if (pattern.needs && !wordsPresent(ctx, pattern.needs, head)) return null;
   const after = matchItems(ctx, pattern.items, 0, { i: head + headLen, target: null, source: null, used: [], score: headLen, exact }, 0);
   if (!after) return null;
   let r: State | null = after;
@@ -232,9 +255,12 @@ const filled = (m: PatternMatch) => (m.source ? 1 : 0) + (m.target ? 1 : 0);
  */
 export function bestMatch(ctx: MatchContext, patterns: CompiledPattern[] | undefined, head: number): PatternMatch | null {
   if (!patterns) return null;
+  const live = liveIn(ctx, patterns, head);
   let best: PatternMatch | null = null;
-  for (const p of patterns) {
+  for (let i = 0; i < patterns.length; i++) {
+    const p = patterns[i];
     if (best && p.weight < best.score) break;
+    if (live && !live[i]) continue;
     const m = matchPattern(ctx, p, head);
     if (!m) continue;
     if (!best || m.score > best.score || (m.score === best.score && (filled(m) > filled(best) || (filled(m) === filled(best) && m.end - m.head > best.end - best.head)))) best = m;
@@ -243,11 +269,79 @@ export function bestMatch(ctx: MatchContext, patterns: CompiledPattern[] | undef
   return best;
 }
 
+/** True when some pattern of the list matches at `head` (the shortest, likeliest ones are tried first). */
+export function anyMatch(ctx: MatchContext, patterns: CompiledPattern[] | undefined, head: number): boolean {
+  if (!patterns) return false;
+  const live = liveIn(ctx, patterns, head);
+  for (let i = patterns.length - 1; i >= 0; i--) if ((!live || live[i]) && matchPattern(ctx, patterns[i], head)) return true;
+  return false;
+}
+
+// A common trigger ("promise", "threaten", "call") heads hundreds of patterns, nearly all of which
+// need some word the sentence lacks. Each long list is indexed once by one needed word of each pattern
+// (the one fewest of the list's patterns share, so "resume" rather than "to"); a sentence then marks
+// the patterns whose word it holds by looking up its own few dozen words, instead of testing every
+// pattern. The other needed words are still checked in matchPattern.
+interface Gate {
+  free: number[]; // patterns needing no word beyond the trigger
+  byWord: Map<string, number[]>;
+}
+const GATED = 24; // shorter lists are cheaper to test one by one
+const gates = new WeakMap<CompiledPattern[], Gate>();
+
+function gateFor(list: CompiledPattern[]): Gate {
+  let gate = gates.get(list);
+  if (gate) return gate;
+  const shared = new Map<string, number>();
+  for (const p of list) for (const need of p.needs ?? []) for (const w of need) shared.set(w, (shared.get(w) ?? 0) + 1);
+  gate = { free: [], byWord: new Map() };
+  list.forEach((p, i) => {
+    if (!p.needs) return gate!.free.push(i);
+    let pick = p.needs[0];
+    let cost = Infinity;
+    for (const need of p.needs) {
+      const c = need.reduce((n, w) => n + shared.get(w)!, 0);
+      if (c < cost) [pick, cost] = [need, c];
+    }
+    for (const w of pick) {
+      const at = gate!.byWord.get(w);
+      if (at) at.push(i);
+      else gate!.byWord.set(w, [i]);
+    }
+  });
+  gates.set(list, gate);
+  return gate;
+}
+
+function liveIn(ctx: MatchContext, list: CompiledPattern[], head: number): Uint8Array | null {
+  if (list.length < GATED) return null;
+  const known = ctx.live?.get(list);
+  if (known) return known;
+  const gate = gateFor(list);
+  const live = new Uint8Array(list.length);
+  for (const i of gate.free) live[i] = 1;
+  for (const w of (ctx.words ??= sentenceWords(ctx.tokens, head, ctx.end))) {
+    const at = gate.byWord.get(w);
+    if (at) for (const i of at) live[i] = 1;
+  }
+  (ctx.live ??= new Map()).set(list, live);
+  return live;
+}
+
 /** The patterns that may start at a token: those indexed by its form and by its lemma, longest first. */
 export function patternsFor(index: PatternIndex, tok: Token): CompiledPattern[] | undefined {
   const byForm = index.get(tok.lower);
   const byLemma = tok.lemma !== tok.lower ? index.get(tok.lemma) : undefined;
   if (!byForm || !byLemma) return byForm ?? byLemma;
-  const seen = new Set(byForm);
-  return [...byForm, ...byLemma.filter((p) => !seen.has(p))].sort((a, b) => b.weight - a.weight);
+  // The merged list is kept, so that it is built once and its gate (liveIn) is found again.
+  let merged = mergedLists.get(index);
+  if (!merged) mergedLists.set(index, (merged = new Map()));
+  const key = `${tok.lower}\t${tok.lemma}`;
+  let list = merged.get(key);
+  if (!list) {
+    const seen = new Set(byForm);
+    merged.set(key, (list = [...byForm, ...byLemma.filter((p) => !seen.has(p))].sort((a, b) => b.weight - a.weight)));
+  }
+  return list;
 }
+const mergedLists = new WeakMap<PatternIndex, Map<string, CompiledPattern[]>>();
