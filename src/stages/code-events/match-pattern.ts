@@ -334,14 +334,15 @@ export function patternsFor(index: PatternIndex, tok: Token): CompiledPattern[] 
   const byLemma = tok.lemma !== tok.lower ? index.get(tok.lemma) : undefined;
   if (!byForm || !byLemma) return byForm ?? byLemma;
   // The merged list is kept, so that it is built once and its gate (liveIn) is found again.
-  let merged = mergedLists.get(index);
-  if (!merged) mergedLists.set(index, (merged = new Map()));
-  const key = `${tok.lower}\t${tok.lemma}`;
-  let list = merged.get(key);
+  let byForms = mergedLists.get(index);
+  if (!byForms) mergedLists.set(index, (byForms = new Map()));
+  let byLemmas = byForms.get(tok.lower);
+  if (!byLemmas) byForms.set(tok.lower, (byLemmas = new Map()));
+  let list = byLemmas.get(tok.lemma);
   if (!list) {
     const seen = new Set(byForm);
-    merged.set(key, (list = [...byForm, ...byLemma.filter((p) => !seen.has(p))].sort((a, b) => b.weight - a.weight)));
+    byLemmas.set(tok.lemma, (list = [...byForm, ...byLemma.filter((p) => !seen.has(p))].sort((a, b) => b.weight - a.weight)));
   }
   return list;
 }
-const mergedLists = new WeakMap<PatternIndex, Map<string, CompiledPattern[]>>();
+const mergedLists = new WeakMap<PatternIndex, Map<string, Map<string, CompiledPattern[]>>>();

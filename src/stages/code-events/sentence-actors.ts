@@ -4,10 +4,30 @@ import type { SentenceActors } from './arguments.js';
 
 const POSSESSIVE = new Set(['his', 'her', 'its', 'their']);
 
+// Names the dictionaries lack (kind 'unknown') are kept and counted, but no event is built on them.
+const usable = (a: ActorMention) => a.kind !== 'unknown' && !a.id.includes('#') && !a.id.includes('~');
+
+// A doc's usable mentions by the sentence they start in, built once per actor list (rebuilt if the list
+// grows): filtering all of a doc's mentions for each of its sentences cost time quadratic in its length.
+const buckets = new WeakMap<ActorMention[], { n: number; map: Map<number, ActorMention[]> }>();
+function byStartSentence(actors: ActorMention[], tokens: Token[]): Map<number, ActorMention[]> {
+  const known = buckets.get(actors);
+  if (known && known.n === actors.length) return known.map;
+  const map = new Map<number, ActorMention[]>();
+  for (const a of actors) {
+    if (!usable(a)) continue;
+    const sentence = tokens[a.tokenStart].sentence;
+    const list = map.get(sentence);
+    if (list) list.push(a);
+    else map.set(sentence, [a]);
+  }
+  buckets.set(actors, { n: actors.length, map });
+  return map;
+}
+
 /** Index the actor mentions of one sentence by the tokens they start at, end at and cover. */
 export function sentenceActors(actors: ActorMention[], s: Sentence, tokens: Token[] = []): SentenceActors & { list: ActorMention[]; innerAt: (t: number) => ActorMention | undefined } {
-  // Names the dictionaries lack (kind 'unknown') are kept and counted, but no event is built on them.
-  const list = actors.filter((a) => a.kind !== 'unknown' && a.tokenStart >= s.tokenStart && a.tokenEnd <= s.tokenEnd && !a.id.includes('#') && !a.id.includes('~'));
+  const list = tokens.length ? (byStartSentence(actors, tokens).get(s.index) ?? []).filter((a) => a.tokenEnd <= s.tokenEnd) : actors.filter((a) => usable(a) && a.tokenStart >= s.tokenStart && a.tokenEnd <= s.tokenEnd);
   const starts = new Map<number, ActorMention>();
   const inner = new Map<number, ActorMention>();
   const ends = new Map<number, ActorMention>();

@@ -58,7 +58,12 @@ export function matchNames(tokens: Token[], from: number, to: number, index: Nam
   while (i < to) {
     const token = tokens[i];
     // Sentence-initial plurals come tagged as names with no lemma ("Soldiers/PROPN"): try the singular too.
-    const candidates = index.get(token.lower) ?? (token.lemma !== token.lower ? index.get(token.lemma) : undefined) ?? (PLURAL.test(token.lower) ? index.get(token.lower.replace(/e?s$/, '')) ?? index.get(token.lower.slice(0, -1)) : undefined);
+    const lower = token.lower;
+    let candidates = index.get(lower) ?? (token.lemma !== lower ? index.get(token.lemma) : undefined);
+    if (!candidates && lower.charCodeAt(lower.length - 1) === 115 /* s */) {
+      const less = lower.slice(0, -1);
+      candidates = (lower.endsWith('es') ? index.get(lower.slice(0, -2)) : undefined) ?? index.get(less);
+    }
     let best: NamePhrase | null = null;
     if (candidates) {
       for (const phrase of candidates) {
