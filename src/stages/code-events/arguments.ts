@@ -1,6 +1,7 @@
 import type { ActorMention } from '../../model/actor.js';
 import type { Doc } from '../../model/doc.js';
 import type { Token } from '../../model/span.js';
+import { isPartitive, partitiveOf } from '../find-actors/partitive.js';
 
 /** Who stands where around a trigger: subject, passive agent, object. */
 export interface Arguments {
@@ -129,8 +130,12 @@ function fromParse(doc: Doc, actors: SentenceActors, v: number, start: number, e
     return out;
   };
   // An argument whose head word names no actor takes the actor among its modifiers.
+  // "thousands of Iraqis": a partitive head takes the actor of its "of" phrase.
+  const ofPhrase = (x: number) => tokens[x].rel === 'nmod' && dependents(x).some((c) => tokens[c].rel === 'case' && tokens[c].lower === 'of');
+  // (Only the noun the "of" phrase names: "one of her rivals" is not her.)
+  const partOf = (d: number): ActorMention | undefined => (isPartitive(tokens[d]) ? dependents(d).filter(ofPhrase).map((x) => actors.covering(x)).find(Boolean) : undefined);
   const actorOf = (d: number, depth = 0): ActorMention | undefined =>
-    actors.covering(d) ?? (depth < 3 ? dependents(d).filter((x) => PHRASE_MODIFIERS.has(tokens[x].rel ?? '')).map((x) => actorOf(x, depth + 1)).find(Boolean) : undefined);
+    actors.covering(d) ?? partOf(d) ?? (depth < 3 ? dependents(d).filter((x) => PHRASE_MODIFIERS.has(tokens[x].rel ?? '')).map((x) => actorOf(x, depth + 1)).find(Boolean) : undefined);
   // "Ethiopia indicated it would act": "it" in a clause reported by a verb is that verb's subject.
   const reportedSubject = (d: number): ActorMention | undefined => {
     if (!SELF_PRONOUNS.has(tokens[d].lower) || !['ccomp', 'parataxis'].includes(tokens[v].rel ?? '')) return undefined;
@@ -187,6 +192,19 @@ function fromParse(doc: Doc, actors: SentenceActors, v: number, start: number, e
   return args;
 }
 
+// "Thousands of Iraqis protested": the "of" at `of` follows a partitive head that itself stands as
+// a subject would (not inside a phrase: "arranged for 3000 of the National Guard").
+function partitiveSubject(tokens: Token[], of: number, start: number): boolean {
+  let t = of;
+  while (partitiveOf(tokens, t, start)) {
+    t -= 2; // the head, then what stands before it
+    while (t >= start && (tokens[t].pos === 'DET' || tokens[t].pos === 'ADJ' || tokens[t].pos === 'ADV')) t--;
+    if (t < start || tokens[t].lower !== 'of') break;
+  }
+  if (t === of) return false;
+  return t < start || !(tokens[t].pos === 'ADP' || tokens[t].pos === 'VERB' || tokens[t].pos === 'AUX' || tokens[t].pos === 'SCONJ');
+}
+
 function fromWordOrder(doc: Doc, actors: SentenceActors, v: number, start: number, end: number): Arguments {
   const tokens = doc.tokens;
   const passive = isPassive(tokens, v, start);
@@ -199,7 +217,7 @@ function fromWordOrder(doc: Doc, actors: SentenceActors, v: number, start: numbe
       let b = m.tokenStart - 1;
       while (b > start && (tokens[b].pos === 'DET' || tokens[b].pos === 'NUM' || tokens[b].pos === 'ADJ')) b--;
       const before = tokens[b];
-      const inPhrase = before && PREPOSITIONAL.has(before.pos) && before.lower !== 'by' && !(TIME_CONJ.has(before.lower) && m.tokenEnd <= v && ['VERB', 'AUX'].includes(tokens[m.tokenEnd].pos));
+      const inPhrase = before && PREPOSITIONAL.has(before.pos) && before.lower !== 'by' && !partitiveSubject(tokens, b, start) && !(TIME_CONJ.has(before.lower) && m.tokenEnd <= v && ['VERB', 'AUX'].includes(tokens[m.tokenEnd].pos));
       // The object of an earlier verb ("attacked Syrian rebels and severed ...") is not this verb's
       // subject, unless that verb is one of saying whose clause it opens ("said Russian jets struck").
       const objectOfVerb = before && before.pos === 'VERB' && !SPEECH.has(before.lemma);

@@ -12,6 +12,7 @@ import { buildEvent, type EventDraft } from './build-event.js';
 import { nounArguments, hyphenPartner } from './noun-arguments.js';
 import { filterDrafts } from './filter-drafts.js';
 import { bareNoun } from './bare-nouns.js';
+import { protestTarget } from './protest-target.js';
 import { pickEventDate } from '../ground-dates/pick-event-date.js';
 import type { EventDate } from '../../model/event.js';
 
@@ -161,6 +162,10 @@ function codeSentence(doc: Doc, dict: CompiledDictionary, s: Sentence, hostOf: (
     }
     const base = { sentence: s.index, code: match.pattern.code, triggerStart, triggerEnd, rule, by: `code-events:${form}`, date };
     const root = (dict.cameo.get(base.code) ?? dict.cameo.get(match.pattern.reverse ?? ''))?.root ?? '';
+    if (root === '14' && source && (!target || target.locative) && source.kind !== 'compound') {
+      target = protestTarget(actors.list, source, t, target);
+      if (target) base.rule = `${rule}+government-of-place`;
+    }
     for (const [src, tgt] of expandPairs(root, source, target, byId, hostOf({ ...base, source, target }), form === 'noun')) {
       if (!src && !tgt) continue;
       if (base.code !== '---') drafts.push({ ...base, source: src, target: tgt });

@@ -229,6 +229,15 @@ function wordsPresent(ctx: MatchContext, needs: string[][], head: number): boole
   return true;
 }
 
+// An actor mention lying wholly inside the pattern's words after the trigger, not already in a slot.
+function literalActor(ctx: MatchContext, from: number, to: number, used: ActorMention[]): ActorMention | null {
+  for (let t = from; t < to; t++) {
+    const a = ctx.actorAt(t);
+    if (a && a.tokenEnd <= to && !a.locative && !used.includes(a)) return a;
+  }
+  return null;
+}
+
 /** Try a pattern whose trigger word starts at token `head`; null when it does not match. */
 export function matchPattern(ctx: MatchContext, pattern: CompiledPattern, head: number): PatternMatch | null {
   const exact = !!pattern.exact;
@@ -242,7 +251,10 @@ export function matchPattern(ctx: MatchContext, pattern: CompiledPattern, head: 
   if (!r) return null;
   let target = r.target;
   const slots = [...pattern.before, ...pattern.items];
-  if (!target && pattern.target === 'next' && !slots.some((i) => i.kind === 'target' || i.kind === 'compound')) target = nextTarget(ctx, head + headLen, r.used);
+  const slotted = slots.some((i) => i.kind === 'target' || i.kind === 'compound');
+  if (!target && pattern.target === 'next' && !slotted) target = nextTarget(ctx, head + headLen, r.used);
+  // "clashed with police": in a pattern of words only, a word that names an actor is the target.
+  if (!target && pattern.target !== 'none' && !slots.some(isSlot)) target = literalActor(ctx, head + headLen, after.i, r.used);
   return { pattern, start: pattern.before.length ? r.i : head, head, headEnd: head + headLen, end: after.i, target, source: r.source, score: r.score };
 }
 

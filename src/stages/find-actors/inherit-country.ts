@@ -25,6 +25,12 @@ export function inheritCountries(doc: Doc, mentions: ActorMention[]): void {
     // "the embassy" is the embassy named last ("the US Embassy in London"), whoever spoke in between.
     const noun = roleNoun(m);
     let found = false;
+    const local = noun && DOMESTIC.has(noun) ? soleCountry(doc, ordered, i, sentence) : null;
+    if (local?.actor.country) {
+      m.actor = { ...m.actor, code: `${local.actor.country}${m.actor.role}`, country: local.actor.country };
+      m.ref = `${m.ref}+context:${local.id}`;
+      continue;
+    }
     for (let j = i - 1; noun && j >= 0; j--) {
       const p = ordered[j];
       if (doc.tokens[p.tokenStart].sentence < sentence - SAME_NOUN_WINDOW) break;
@@ -40,7 +46,54 @@ export function inheritCountries(doc: Doc, mentions: ActorMention[]): void {
       if (p.locative || !p.actor.country || p.actor.role !== m.actor.role) continue;
       m.actor = { ...m.actor, code: p.actor.country + m.actor.role, country: p.actor.country };
       m.ref = `${m.ref}+context:${p.id}`;
+      found = true;
       break;
     }
   }
+}
+
+// Role nouns of a country's own domestic life: its government and courts, police, protesters,
+// residents, rebels. In a sentence that places them in one country ("thousands of Iraqis protested
+// against the government in Baghdad", "people were killed in Wuhan"), they belong to that country,
+// before any mention of the same role in earlier sentences. Nouns of people who travel or act abroad
+// (presidents, ministers, leaders, diplomats, troops) are left out: "the president visited troops in
+// Iraq" is no Iraqi president.
+const DOMESTIC = new Set([
+  'government', 'regime', 'authorities', 'official', 'government official', 'governor', 'mayor',
+  'police', 'police officer', 'policeman', 'policemen', 'riot police', 'police force', 'security force', 'gendarme', 'border guard',
+  'protester', 'protestor', 'demonstrator', 'activist', 'mob', 'opposition', 'opposition party', 'opposition group', 'dissident',
+  'rebel', 'insurgent', 'militant', 'guerrilla', 'armed group', 'militia', 'gunman', 'gunmen',
+  'civilian', 'resident', 'people', 'villager', 'citizen', 'population', 'crowd', 'voter',
+  'student', 'worker', 'farmer', 'union', 'trade union',
+  'court', 'judge', 'judiciary', 'prosecutor', 'supreme court', 'parliament', 'lawmaker', 'legislator', 'legislature',
+]);
+
+// The country a sentence places its people in: a place named in it ("in Baghdad"), or a people or
+// civil group with its own country ("Iraqis", "Hong Kong protesters"). A state that is only a party
+// ("the government condemned Russia") places no one; every country named must agree.
+function soleCountry(doc: Doc, ordered: ActorMention[], i: number, sentence: number): ActorMention | null {
+  const m = ordered[i];
+  const inSentence = (j: number) => j >= 0 && j < ordered.length && doc.tokens[ordered[j].tokenStart].sentence === sentence;
+  let from = i;
+  while (inSentence(from - 1)) from--;
+  let evidence: ActorMention | null = null;
+  let country: string | null = null;
+  for (let j = from; inSentence(j); j++) {
+    const p = ordered[j];
+    if (p === m || !p.actor.country) continue;
+    if (p.tokenStart <= m.tokenStart && m.tokenEnd <= p.tokenEnd) continue; // a list or phrase holding m
+    if (country && country !== p.actor.country) return null;
+    country = p.actor.country;
+    if (!evidence && placesPeople(doc, p)) evidence = p;
+  }
+  return evidence;
+}
+
+const CIVIL_ROLES = new Set(['CVL', 'OPP', 'REB', 'LAB', 'EDU', 'AGR', 'REF', 'HRI', 'ENV', 'SEP']);
+function placesPeople(doc: Doc, p: ActorMention): boolean {
+  if (p.locative) return true;
+  if (p.kind === 'agent') return CIVIL_ROLES.has(p.actor.role ?? '') && !/\+context:/.test(p.ref ?? '');
+  // "Iraqis", "Swedes": a country named by its people (a plural demonym) rather than as a state.
+  const text = doc.text.slice(p.start, p.end);
+  return p.kind === 'country' && p.tokenEnd - p.tokenStart === 1 && /[a-z]s$/.test(text) && text !== p.actor.name;
 }

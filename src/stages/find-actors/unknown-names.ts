@@ -8,6 +8,7 @@
 import type { ActorMention } from '../../model/actor.js';
 import type { Doc } from '../../model/doc.js';
 import type { Token } from '../../model/span.js';
+import { PARTITIVE_HEADS } from './partitive.js';
 
 const CALENDAR = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|christmas|easter|ramadan|eid)\.?$/i;
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'around', 'within', 'into', 'from', 'to', 'toward', 'towards', 'via', 'through']);
@@ -55,7 +56,7 @@ export function findUnknownNames(doc: Doc, from: number, to: number, mentions: A
   }
   if (upper >= 2 && upper > lower) return out;
   for (const [start, end] of freeRuns(tokens, from, to, covered)) {
-    if (tokens.slice(start, end).every((w) => NOT_NAMES.has(w.lower))) continue;
+    if (tokens.slice(start, end).every((w) => NOT_NAMES.has(w.lower) || PARTITIVE_HEADS.has(w.lower))) continue;
     const s = tokens[start].start;
     const e = tokens[end - 1].end;
     const text = doc.text.slice(s, e);
