@@ -7,12 +7,13 @@ import { defineStage } from '../../pipeline/stage.js';
 import { bestMatch, patternsFor, type MatchContext, type PatternMatch } from './match-pattern.js';
 import { actsAsVerb, findArguments, isPassive, postposedSpeaker } from './arguments.js';
 import { sentenceActors } from './sentence-actors.js';
-import { expandPairs } from './pairs.js';
+import { expandPairs, membersOf } from './pairs.js';
 import { buildEvent, type EventDraft } from './build-event.js';
 import { nounArguments, hyphenPartner } from './noun-arguments.js';
 import { filterDrafts } from './filter-drafts.js';
 import { bareNoun } from './bare-nouns.js';
 import { protestTarget } from './protest-target.js';
+import { namedHost } from './named-host.js';
 import { pickEventDate } from '../ground-dates/pick-event-date.js';
 import type { EventDate } from '../../model/event.js';
 
@@ -162,6 +163,15 @@ function codeSentence(doc: Doc, dict: CompiledDictionary, s: Sentence, hostOf: (
     }
     const base = { sentence: s.index, code: match.pattern.code, triggerStart, triggerEnd, rule, by: `code-events:${form}`, date };
     const root = (dict.cameo.get(base.code) ?? dict.cameo.get(match.pattern.reverse ?? ''))?.root ?? '';
+    // "G7 diplomats gathered in Quebec as host country Canada outlined ...": a meeting with no one
+    // named to meet is held with the host the sentence names.
+    if (root === '04' && source && !target) {
+      const host = namedHost(doc, actors.list);
+      if (host && host !== source && !membersOf(source, byId).includes(host) && host.actor.code !== source.actor.code) {
+        target = host;
+        base.rule = `${rule}+named-host`;
+      }
+    }
     if (root === '14' && source && (!target || target.locative) && source.kind !== 'compound') {
       target = protestTarget(actors.list, source, t, target);
       if (target) base.rule = `${rule}+government-of-place`;

@@ -114,6 +114,9 @@ export function filterDrafts(doc: Doc, s: Sentence, drafts: EventDraft[], requir
       if (at >= 0 && attributive(doc, s, at)) return drop(d, 'a participle used as an adjective');
     }
     if (d.source) return true;
+    // Meeting, cooperating, giving or yielding (roots 03-08) takes two parties: with one of them
+    // unnamed ("military brass gathered in Paris") nothing is said about who dealt with whom.
+    if (/^0[3-8]/.test(d.code)) return drop(d, 'a cooperative act whose maker is not named');
     // "a trade deal with the EU", "peace talks with Ukrainian officials": an event noun of talk,
     // agreement or aid whose maker the sentence does not name says too little to code.
     if (d.by.endsWith(':noun')) return !VERBAL_ROOT.test(d.code) || drop(d, 'a verbal or diplomatic event noun whose maker is not named');

@@ -47,8 +47,9 @@ export function attachCountries(doc: Doc, mentions: ActorMention[], lists: Actor
           m.tokenEnd = list[list.length - 1].tokenEnd;
         }
         list.forEach((c) => (c.locative = true)); // the country names now serve the role noun
-      } else if (prep && (prep.lower === 'for' || prep.lower === 'of') && single?.kind === 'org') {
-        // "a spokesman for the PMF", "the head of the IAEA": the person speaks for the organisation.
+      } else if (prep && (prep.lower === 'for' || prep.lower === 'of' || prep.lower === 'from') && single?.kind === 'org') {
+        // "a spokesman for the PMF", "the head of the IAEA", "diplomats from the Group of Seven": the
+        // person speaks for the organisation.
         Object.assign(m, { actor: { ...single.actor }, kind: 'org', end: single.end, tokenEnd: single.tokenEnd, ref: `${m.ref}+${single.ref}` });
         single.locative = true;
       }

@@ -40,7 +40,9 @@ export function findUnknownNames(doc: Doc, from: number, to: number, mentions: A
   const tokens = doc.tokens;
   const covered = new Uint8Array(to - from);
   const endingAt = new Map<number, ActorMention>();
+  const roleNounAt = new Map<number, ActorMention>();
   for (const m of mentions) {
+    if (m.kind === 'agent' || m.kind === 'org') roleNounAt.set(m.tokenStart, m);
     for (let t = Math.max(m.tokenStart, from); t < Math.min(m.tokenEnd, to); t++) covered[t - from] = 1;
     endingAt.set(m.tokenEnd, m);
   }
@@ -78,6 +80,9 @@ export function findUnknownNames(doc: Doc, from: number, to: number, mentions: A
     const prev = start > from ? tokens[start - 1] : null;
     const prevPrev = start > from + 1 ? tokens[start - 2] : null;
     if (prev && (LOCATIVE.has(prev.lower) || (prev.pos === 'DET' && prevPrev && LOCATIVE.has(prevPrev.lower)))) continue;
+    // "Top diplomats", "Senior officials": the first word of a sentence, capitalised only for being
+    // first, right before a role noun in lower case modifies it; it names no one.
+    if (start === from && end === start + 1 && roleNounAt.get(end) && /^[a-z]/.test(tokens[end].text)) continue;
     out.push({
       id: `actor:${s}-${e}`, start: s, end: e, label: 'actor', by: 'find-actors:unknown-name', ref: `name:${text.toLowerCase()}`,
       tokenStart: start, tokenEnd: end, headToken: end - 1, kind: 'unknown',

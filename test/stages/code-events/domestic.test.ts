@@ -45,3 +45,16 @@ test('a protest with no target named is aimed at the government of the country i
   const abroad = code('Iranians rallied in Paris on Sunday.');
   assert.ok(!abroad.some((t) => /FRA/.test(t)), abroad.join(', '));
 });
+
+test('a gathering with no one named to meet is held with the host the sentence names', () => {
+  assert.ok(code('Foreign ministers of the Arab League met in Cairo on Sunday, hosted by Egypt.').includes('IGOARL 040 EGYGOV'));
+  assert.ok(code('Diplomats from the African Union gathered in Kigali on Monday as host country Rwanda set out its priorities.').includes('IGOAFU 040 RWAGOV'));
+  // No host named: no event, since a meeting needs two parties.
+  assert.deepEqual(code('Protesters gathered outside parliament in Tbilisi.').filter((t) => / 04\d* /.test(t)), []);
+});
+
+test('an act of cooperation with no one named doing it is not an event', () => {
+  // A verb with no subject in the sentence ("to repatriate refugees") says nothing about who acts.
+  assert.deepEqual(code('The other goal is a safe zone to repatriate Syrian refugees.').filter((t) => t.startsWith('- 0')), []);
+  assert.deepEqual(code('Officials hope to help people in Gaza.').filter((t) => t.startsWith('- 07')), []);
+});

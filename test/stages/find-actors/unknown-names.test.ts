@@ -15,6 +15,8 @@ event 040
   verb: meet +T; meet with +T
 event 163
   verb: sanction +T
+event 111
+  verb: criticize +T
 `;
 
 test('proper names no entry covers are kept as uncoded mentions with their text', () => {
@@ -27,8 +29,9 @@ test('proper names no entry covers are kept as uncoded mentions with their text'
 });
 
 test('an uncoded name fills no event slot: its events keep an unknown side', () => {
-  const doc = codeText(coderWith(DICT), 'Russia sanctioned Hydro-Quebec. Ahmed Mansour, an adviser, met Russia.');
-  assert.deepEqual(triples(doc), ['- 040 RUSGOV']);
+  // (A meeting needs both parties named, so the unknown side is shown on a criticism.)
+  const doc = codeText(coderWith(DICT), 'Russia sanctioned Hydro-Quebec. Ahmed Mansour, an adviser, criticized Russia.');
+  assert.deepEqual(triples(doc), ['- 111 RUSGOV']);
   assert.equal(doc.events[0].source, null);
 });
 
