@@ -97,7 +97,31 @@ export function findArguments(doc: Doc, actors: SentenceActors, v: number, start
   // as subject, word order may. A plain noun right before the verb ("crowds burned") stays no actor.
   if (!args.subject && !nounBefore(doc, actors, v, start)) args.subject = fromWordOrder(doc, actors, asideStart(doc, v, start), start, end).subject;
   if (args.object && clauseSubject(doc, v, args.object)) args.object = null;
+  if (args.passive && !args.agent) args.agent = documentAgent(doc, actors, v, end);
   return args;
+}
+
+const DOCUMENT_NOUNS = new Set(['statement', 'joint statement', 'communique', 'communiqué', 'declaration', 'letter', 'resolution', 'report', 'post', 'tweet', 'message', 'speech', 'interview', 'decree', 'order', 'ruling', 'verdict', 'vote']);
+
+/**
+ * "Turkey was condemned in a joint statement by Egypt, Greece and Cyprus", "the plan was approved in
+ * a vote by parliament": a passive whose maker is named as the author of the statement, ruling or
+ * vote that did it.
+ */
+function documentAgent(doc: Doc, actors: SentenceActors, v: number, end: number): ActorMention | null {
+  const tokens = doc.tokens;
+  let t = v + 1;
+  while (t < end && (tokens[t].pos === 'ADV' || tokens[t].pos === 'ADP' && tokens[t].lower !== 'in' && tokens[t].lower !== 'through' && tokens[t].lower !== 'via')) t++;
+  if (t >= end || !['in', 'through', 'via'].includes(tokens[t].lower)) return null;
+  t++;
+  while (t < end && (tokens[t].pos === 'DET' || tokens[t].pos === 'ADJ' || tokens[t].lower === 'joint')) t++;
+  if (t >= end || !DOCUMENT_NOUNS.has(tokens[t].lemma) && !DOCUMENT_NOUNS.has(tokens[t].lower)) return null;
+  t++;
+  if (t >= end || !['by', 'from', 'of'].includes(tokens[t].lower)) return null;
+  t++;
+  if (t < end && tokens[t].pos === 'DET') t++;
+  const m = actors.at(t);
+  return m && !m.locative ? m : null;
 }
 
 // "X, backed by Y, attacked": a short comma-delimited aside right before the verb is stepped over.

@@ -58,3 +58,16 @@ test('an act of cooperation with no one named doing it is not an event', () => {
   assert.deepEqual(code('The other goal is a safe zone to repatriate Syrian refugees.').filter((t) => t.startsWith('- 0')), []);
   assert.deepEqual(code('Officials hope to help people in Gaza.').filter((t) => t.startsWith('- 07')), []);
 });
+
+test('a passive act done "in a statement by X" has X for its maker', () => {
+  const t = code('Ethiopia was condemned in a joint statement by Egypt and Sudan on Monday.');
+  assert.ok(t.includes('EGYGOV 111 ETHGOV') && t.includes('SDNGOV 111 ETHGOV'), t.join(', '));
+});
+
+test('praise, criticism and rejection are aimed at the author of the act they react to', () => {
+  assert.ok(code('Jordan welcomed the proposal from Qatar.').includes('JORGOV 051 QATGOV'));
+  assert.ok(code('Chile criticized the decision by Argentina to close the border.').some((t) => t.startsWith('CHLGOV 11') && t.endsWith('ARGGOV')));
+  assert.ok(code("Kenyan lawmakers welcomed Tuesday's announcement that Somalia had agreed to a truce.").includes('KENLEG 051 SOMGOV'));
+  // "Of" names what was done, not who did it.
+  assert.ok(!code('The UN condemned the killing of protesters in Sudan.').some((t) => / 111 SDNOPP/.test(t)));
+});

@@ -1,0 +1,45 @@
+import type { ActorMention } from '../../model/actor.js';
+import type { Doc } from '../../model/doc.js';
+import type { SentenceActors } from './arguments.js';
+
+// Nouns for what an actor says, decides or does, whose author a reaction is aimed at.
+const ACT_NOUNS = new Set([
+  'announcement', 'decision', 'move', 'step', 'plan', 'proposal', 'offer', 'initiative', 'statement', 'claim', 'remark',
+  'comment', 'call', 'demand', 'request', 'policy', 'action', 'actions', 'measure', 'order', 'decree', 'law', 'bill',
+  'declaration', 'threat', 'warning', 'accusation', 'allegation', 'refusal', 'rejection', 'recognition', 'pledge',
+  'commitment', 'agreement', 'ruling', 'verdict', 'vote', 'election', 'reelection', 're-election', 'victory', 'win',
+  'approach', 'stance', 'position', 'response', 'role', 'efforts', 'effort', 'conduct', 'behaviour', 'behavior',
+]);
+
+/**
+ * "Egypt welcomed the proposal from Qatar", "Turkey criticized the decision by Washington", "U.S.
+ * lawmakers welcomed Tuesday's announcement that Ukraine had agreed to a ceasefire": a reaction to
+ * what someone said or did is aimed at its author. When the parse gives the trigger verb an object
+ * that is such an act noun and names no actor itself, the author is its possessor, its "by" or
+ * "from" phrase, or the subject of the clause that spells it out. "Of" is left alone ("the killing
+ * of protesters" names the victims, not the author).
+ */
+export function objectOwner(doc: Doc, actors: SentenceActors, v: number, start: number, end: number): ActorMention | null {
+  const tokens = doc.tokens;
+  if (tokens[v].head === undefined) return null;
+  const dependents = (h: number) => {
+    const out: number[] = [];
+    for (let t = start; t < end; t++) if (tokens[t].head === h) out.push(t);
+    return out;
+  };
+  const object = dependents(v).find((d) => tokens[d].rel === 'obj');
+  if (object === undefined || actors.covering(object) || !ACT_NOUNS.has(tokens[object].lemma) && !ACT_NOUNS.has(tokens[object].lower)) return null;
+  for (const d of dependents(object)) {
+    const rel = tokens[d].rel ?? '';
+    const m = actors.covering(d);
+    if (rel === 'nmod:poss' && m && !m.locative) return m;
+    if (rel === 'nmod' && m && !m.locative && dependents(d).some((c) => tokens[c].rel === 'case' && (tokens[c].lower === 'by' || tokens[c].lower === 'from'))) return m;
+    // "the announcement that Ukraine had agreed": the clause's subject made the announcement.
+    if ((rel === 'acl' || rel === 'acl:relcl' || rel === 'ccomp') && dependents(d).some((c) => tokens[c].lower === 'that' && tokens[c].rel === 'mark')) {
+      const subject = dependents(d).find((c) => tokens[c].rel === 'nsubj');
+      const s = subject === undefined ? undefined : actors.covering(subject);
+      if (s && !s.locative) return s;
+    }
+  }
+  return null;
+}
