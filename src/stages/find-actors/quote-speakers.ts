@@ -12,15 +12,36 @@ const SPEECH = new Set(['say', 'tell', 'add', 'write', 'tweet', 'state', 'declar
 const OPEN = new Set(['\u201c', '"']);
 const CLOSE = new Set(['\u201d', '"']);
 
-/** Quotation spans [open, close] as token indexes. */
-function quotations(doc: Doc): Array<[number, number]> {
+/**
+ * Quotation spans [open, close] as token indexes. A straight quote opens when it stands after a space
+ * (or at the start) before a word, and closes otherwise, so a quotation inside a quotation ('"The
+ * "United States" is not ..."') nests instead of flipping every later pair. A quotation still open at
+ * a paragraph break ends there: news reopens a quotation that runs on into the next paragraph.
+ */
+export function quotations(doc: Doc): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
+  const text = doc.text;
   let open = -1;
+  let depth = 0;
   doc.tokens.forEach((t, i) => {
-    if (open < 0 && OPEN.has(t.text)) open = i;
-    else if (open >= 0 && CLOSE.has(t.text)) {
-      spans.push([open, i]);
+    if (depth > 0 && i > 0 && /\n\s*\n/.test(text.slice(doc.tokens[i - 1].end, t.start))) {
+      spans.push([open, i]); // (the close is exclusive: the quotation holds the tokens before the break)
+      depth = 0;
       open = -1;
+    }
+    if (!OPEN.has(t.text) && !CLOSE.has(t.text)) return;
+    const before = text[t.start - 1];
+    const after = text[t.end];
+    const opening = t.text === '\u201c' || (t.text === '"' && (before === undefined || /[\s(\[\u2014-]/.test(before)) && after !== undefined && !/\s/.test(after));
+    if (opening) {
+      if (depth === 0) open = i;
+      depth++;
+    } else if (depth > 0) {
+      depth--;
+      if (depth === 0) {
+        spans.push([open, i]);
+        open = -1;
+      }
     }
   });
   return spans;
@@ -58,7 +79,11 @@ export function resolveQuoteSpeakers(doc: Doc, mentions: ActorMention[]): ActorM
       if (tokens[v] && (tokens[v].text === ',' || tokens[v].text === ':')) v--;
       for (let back = 0; back < 4 && v > 0 && !isSpeech(doc, v) && tokens[v].pos !== 'VERB' && tokens[v].pos !== 'PUNCT'; back++) v--;
       if (isSpeech(doc, v) && tokens[v].sentence === tokens[open].sentence) {
-        for (let t = v; t > v - 6 && t >= 0 && !speaker; t--) speaker = endingAt.get(t);
+        // (Not past the end of an earlier sentence or quotation: '... to Turkey." McGurk wrote, "...').
+        for (let t = v; t > v - 6 && t >= 0 && !speaker; t--) {
+          if (t < v && (OPEN.has(tokens[t].text) || CLOSE.has(tokens[t].text) || tokens[t].sentence !== tokens[v].sentence)) break;
+          speaker = endingAt.get(t);
+        }
       }
     }
     // A quotation right after an attributed one, with none of its own, goes on in the same voice.

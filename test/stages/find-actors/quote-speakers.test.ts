@@ -49,3 +49,10 @@ test('"it seems" and plural nouns are not what "it" refers to', () => {
   const at = (word: string) => doc.actors.find((a) => a.start === doc.text.indexOf(word))?.actor.country ?? null;
   assert.equal(at('it seems'), null);
 });
+
+test('a quotation inside a quotation nests, and no speaker is taken from before an earlier quotation', () => {
+  const text = 'Brett McGurk wrote: "The statement shows no grasp of the ground. The "United States" holds no detainees; they were served up to Turkey." McGurk later wrote, "The SDF lost thousands."\n\nThe president defended his decision, "If Turkey does anything that I consider off limits, I will act."';
+  const doc = codeText(shippedCoder(), text, '2019-10-08');
+  const firstPerson = doc.actors.filter((a) => /^I$/.test(doc.text.slice(a.start, a.end)));
+  assert.ok(firstPerson.every((a) => a.actor.code !== 'TUR'), firstPerson.map((a) => a.actor.code).join(', '));
+});
