@@ -15,6 +15,7 @@ import { bareNoun } from './bare-nouns.js';
 import { protestTarget } from './protest-target.js';
 import { namedHost } from './named-host.js';
 import { objectOwner } from './object-owner.js';
+import { plainStatement } from './candidates.js';
 import { pickEventDate } from '../ground-dates/pick-event-date.js';
 import type { EventDate } from '../../model/event.js';
 
@@ -143,7 +144,10 @@ function codeSentence(doc: Doc, dict: CompiledDictionary, s: Sentence, hostOf: (
         target = target ?? (objectIsTarget ? args.subject : null);
       } else {
         source = match.source ?? args.subject;
-        target = target ?? (match.pattern.items.some((i) => i.kind === 'target') || !objectIsTarget ? null : args.object);
+        // A plain "said" takes no addressee from word order: the actor after it is nearly always the
+        // subject or topic of what was said ("Trump said Biden just lost Texas").
+        const unparsedStatement = plainStatement(match.pattern) && doc.tokens[t].head === undefined;
+        target = target ?? (match.pattern.items.some((i) => i.kind === 'target') || !objectIsTarget || unparsedStatement ? null : args.object);
         if (!source && target && postposedSpeaker(doc, t, target, s.tokenEnd)) [source, target] = [target, null];
       }
     } else if (!source) {

@@ -282,10 +282,10 @@ export function bestMatch(ctx: MatchContext, patterns: CompiledPattern[] | undef
 }
 
 /** True when some pattern of the list matches at `head` (the shortest, likeliest ones are tried first). */
-export function anyMatch(ctx: MatchContext, patterns: CompiledPattern[] | undefined, head: number): boolean {
+export function anyMatch(ctx: MatchContext, patterns: CompiledPattern[] | undefined, head: number, skip?: (p: CompiledPattern) => boolean): boolean {
   if (!patterns) return false;
   const live = liveIn(ctx, patterns, head);
-  for (let i = patterns.length - 1; i >= 0; i--) if ((!live || live[i]) && matchPattern(ctx, patterns[i], head)) return true;
+  for (let i = patterns.length - 1; i >= 0; i--) if ((!live || live[i]) && !skip?.(patterns[i]) && matchPattern(ctx, patterns[i], head)) return true;
   return false;
 }
 

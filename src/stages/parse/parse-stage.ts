@@ -2,7 +2,7 @@ import type { Doc } from '../../model/doc.js';
 import type { CompiledDictionary } from '../../dictionaries/compile.js';
 import { defineStage } from '../../pipeline/stage.js';
 import type { Parser } from './parser.js';
-import { mayHoldEvent } from '../code-events/candidates.js';
+import { mayNeedParse } from '../code-events/candidates.js';
 
 /** What the parse stage needs: the parser, and the dictionaries to tell which sentences may hold events. */
 export interface ParseDeps {
@@ -13,11 +13,11 @@ export interface ParseDeps {
 const MAX_SENTENCE = 120; // tokens; longer "sentences" are tables or lists, left to word order
 
 // Parsing is the costliest stage, so only sentences where it can change an event are parsed: two
-// coded actors (a compound counts for its members) and a dictionary pattern that matches the words
-// (code-events/candidates.ts). Word order codes the rest.
+// coded actors (a compound counts for its members) and a dictionary pattern that matches the words,
+// other than a plain verb of saying (code-events/candidates.ts). Word order codes the rest.
 function worthParsing(doc: Doc, dict: CompiledDictionary, s: Doc['sentences'][number], hasActor: Uint8Array): boolean {
   if (s.tokenEnd - s.tokenStart > MAX_SENTENCE || hasActor[s.index] < 2) return false;
-  return mayHoldEvent(doc, dict, s);
+  return mayNeedParse(doc, dict, s);
 }
 
 /** Give each token of the worthwhile sentences its head (doc token index, -1 for root) and UD relation. */
