@@ -7,7 +7,7 @@
 import type { Doc } from '../../model/doc.js';
 import type { Sentence } from '../../model/span.js';
 import type { CompiledDictionary } from '../../dictionaries/compile.js';
-import { anyMatch, patternsFor, type MatchContext } from './match-pattern.js';
+import { matchLevel, patternsFor, type MatchContext } from './match-pattern.js';
 import type { CompiledPattern } from '../../dictionaries/compile-patterns.js';
 import { isPassive } from './arguments.js';
 import { sentenceActors } from './sentence-actors.js';
@@ -16,12 +16,11 @@ const VERB_LIKE = new Set(['VERB', 'NOUN', 'ADJ', 'PROPN']);
 
 // Answers per doc and sentence: the parse stage asks for sentences with two actors, ground-dates for
 // every sentence with one, and the second asker should not match the patterns again.
-const memo = new WeakMap<Doc, Map<number, boolean>>();
-const parseMemo = new WeakMap<Doc, Map<number, boolean>>();
+const memo = new WeakMap<Doc, Map<number, 0 | 1 | 2>>();
 
 /** True when some verb or noun pattern matches somewhere in the sentence with its actors (memoised per doc). */
 export function mayHoldEvent(doc: Doc, dict: CompiledDictionary, s: Sentence): boolean {
-  return memoised(memo, doc, s, () => matchesSomewhere(doc, dict, s, false));
+  return level(doc, dict, s) > 0;
 }
 
 /**
@@ -31,36 +30,40 @@ export function mayHoldEvent(doc: Doc, dict: CompiledDictionary, s: Sentence): b
  * the parser held nothing else, and 14 of those 445 yielded an event.
  */
 export function mayNeedParse(doc: Doc, dict: CompiledDictionary, s: Sentence): boolean {
-  return memoised(parseMemo, doc, s, () => mayHoldEvent(doc, dict, s) && matchesSomewhere(doc, dict, s, true));
+  return level(doc, dict, s) === 2;
 }
 
-function memoised(store: WeakMap<Doc, Map<number, boolean>>, doc: Doc, s: Sentence, compute: () => boolean): boolean {
-  let known = store.get(doc);
-  if (!known) store.set(doc, (known = new Map()));
+function level(doc: Doc, dict: CompiledDictionary, s: Sentence): 0 | 1 | 2 {
+  let known = memo.get(doc);
+  if (!known) memo.set(doc, (known = new Map()));
   let answer = known.get(s.index);
-  if (answer === undefined) known.set(s.index, (answer = compute()));
+  if (answer === undefined) known.set(s.index, (answer = matchesSomewhere(doc, dict, s)));
   return answer;
 }
 
 const isSlot = (kind: string) => kind === 'target' || kind === 'source' || kind === 'compound' || kind === 'skip';
 export const plainStatement = (p: CompiledPattern) => p.code === '010' && !p.items.some((i) => isSlot(i.kind)) && !p.before.some((i) => isSlot(i.kind));
+const never = () => false;
 
-function matchesSomewhere(doc: Doc, dict: CompiledDictionary, s: Sentence, skipPlainStatements: boolean): boolean {
+// 2: a pattern other than a plain statement matches somewhere; 1: only plain statements do; 0: none.
+function matchesSomewhere(doc: Doc, dict: CompiledDictionary, s: Sentence): 0 | 1 | 2 {
   const actors = sentenceActors(doc.actors, s, doc.tokens);
-  if (!actors.list.length) return false;
+  if (!actors.list.length) return 0;
   const ctx: MatchContext = { tokens: doc.tokens, end: s.tokenEnd, actorAt: actors.at, innerAt: actors.innerAt };
-  const skip = skipPlainStatements ? plainStatement : undefined;
+  let found: 0 | 1 = 0;
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
     const tok = doc.tokens[t];
     if (!VERB_LIKE.has(tok.pos)) continue;
     const verbs = patternsFor(dict.verbs, tok);
     if (verbs) {
       ctx.passive = isPassive(doc.tokens, t, s.tokenStart);
-      const hit = anyMatch(ctx, verbs, t, skip);
+      // (After a first plain statement, plain statements need not be tried again.)
+      const hit = matchLevel(ctx, verbs, t, plainStatement, found);
       ctx.passive = false;
-      if (hit) return true;
+      if (hit === 2) return 2;
+      found = hit;
     }
-    if (anyMatch(ctx, patternsFor(dict.nouns, tok), t)) return true;
+    if (matchLevel(ctx, patternsFor(dict.nouns, tok), t, never) === 2) return 2;
   }
-  return false;
+  return found;
 }

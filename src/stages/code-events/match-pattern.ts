@@ -281,12 +281,24 @@ export function bestMatch(ctx: MatchContext, patterns: CompiledPattern[] | undef
   return best;
 }
 
-/** True when some pattern of the list matches at `head` (the shortest, likeliest ones are tried first). */
-export function anyMatch(ctx: MatchContext, patterns: CompiledPattern[] | undefined, head: number, skip?: (p: CompiledPattern) => boolean): boolean {
-  if (!patterns) return false;
+/**
+ * 2 when a pattern of the list that is not `minor` matches at `head`, 1 when only minor ones do, 0
+ * when none does (the shortest, likeliest patterns are tried first). Once a minor pattern has
+ * matched (here, or before: `known` = 1), the other minor ones are not tried.
+ */
+export function matchLevel(ctx: MatchContext, patterns: CompiledPattern[] | undefined, head: number, minor: (p: CompiledPattern) => boolean, known: 0 | 1 = 0): 0 | 1 | 2 {
+  if (!patterns) return known;
   const live = liveIn(ctx, patterns, head);
-  for (let i = patterns.length - 1; i >= 0; i--) if ((!live || live[i]) && !skip?.(patterns[i]) && matchPattern(ctx, patterns[i], head)) return true;
-  return false;
+  let level: 0 | 1 = known;
+  for (let i = patterns.length - 1; i >= 0; i--) {
+    if (live && !live[i]) continue;
+    const small = minor(patterns[i]);
+    if (small && level) continue;
+    if (!matchPattern(ctx, patterns[i], head)) continue;
+    if (!small) return 2;
+    level = 1;
+  }
+  return level;
 }
 
 // A common trigger ("promise", "threaten", "call") heads hundreds of patterns, nearly all of which
