@@ -14,7 +14,7 @@ import { filterDrafts } from './filter-drafts.js';
 import { bareNoun } from './bare-nouns.js';
 import { protestTarget } from './protest-target.js';
 import { namedHost } from './named-host.js';
-import { objectOwner } from './object-owner.js';
+import { askedActor, objectOwner } from './object-owner.js';
 import { plainStatement } from './candidates.js';
 import { pickEventDate } from '../ground-dates/pick-event-date.js';
 import type { EventDate } from '../../model/event.js';
@@ -30,6 +30,7 @@ export interface CodeEventsDeps {
 
 const NOUN_POS = new Set(['NOUN', 'PROPN']);
 const REACTION_ROOTS = new Set(['01', '05', '11', '12']);
+const APPEAL_ROOTS = new Set(['02', '10']);
 const ANAPHORIC_DET = new Set(['the', 'this', 'that', 'these', 'those', 'their', 'its', 'his', 'her', 'such']);
 
 /** Tokens covered by discard phrases ("beat Syria 2-0", "the dollar fell against the euro"); a sentence-scoped discard blocks all. */
@@ -170,12 +171,12 @@ function codeSentence(doc: Doc, dict: CompiledDictionary, s: Sentence, hostOf: (
     const base = { sentence: s.index, code: match.pattern.code, triggerStart, triggerEnd, rule, by: `code-events:${form}`, date };
     const root = (dict.cameo.get(base.code) ?? dict.cameo.get(match.pattern.reverse ?? ''))?.root ?? '';
     // "welcomed the proposal from Qatar": praise, criticism and rejection are aimed at the author of
-    // the act they react to (object-owner.ts).
-    if (!target && form === 'verb' && REACTION_ROOTS.has(root)) {
-      const owner = objectOwner(doc, actors, t, s.tokenStart, s.tokenEnd);
+    // the act they react to; "called for G7 action" asks the one named to act (object-owner.ts).
+    if (!target && form === 'verb' && (REACTION_ROOTS.has(root) || APPEAL_ROOTS.has(root))) {
+      const owner = REACTION_ROOTS.has(root) ? objectOwner(doc, actors, t, s.tokenStart, s.tokenEnd) : askedActor(doc, actors, t, s.tokenStart, s.tokenEnd);
       if (owner && owner !== source && owner.actor.code !== source?.actor.code) {
         target = owner;
-        base.rule = `${rule}+author-of-object`;
+        base.rule = `${rule}+${REACTION_ROOTS.has(root) ? 'author-of-object' : 'asked-actor'}`;
       }
     }
     // "G7 diplomats gathered in Quebec as host country Canada outlined ...": a meeting with no one

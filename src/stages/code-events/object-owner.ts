@@ -43,3 +43,30 @@ export function objectOwner(doc: Doc, actors: SentenceActors, v: number, start: 
   }
   return null;
 }
+
+// What an appeal asks someone to do: "called for G7 action", "called for UN intervention".
+const ASKED_ACTS = new Set(['action', 'help', 'support', 'intervention', 'assistance', 'aid', 'mediation', 'involvement', 'leadership', 'response', 'engagement', 'pressure', 'protection', 'cooperation', 'investigation', 'inquiry']);
+
+/**
+ * "Macron called for G7 action", "the opposition called for UN intervention": an appeal or demand
+ * for an act named by its doer asks that doer. The doer is the modifier of the act noun in the
+ * verb's "for" phrase (a compound, an adjective of nationality or a possessor); the act nouns are
+ * those whose modifier can only be who acts ("Russian sanctions" is not listed: that is whom they hit).
+ */
+export function askedActor(doc: Doc, actors: SentenceActors, v: number, start: number, end: number): ActorMention | null {
+  const tokens = doc.tokens;
+  if (tokens[v].head === undefined) return null;
+  for (let d = start; d < end; d++) {
+    if (tokens[d].head !== v || tokens[d].rel !== 'obl' || !ASKED_ACTS.has(tokens[d].lemma)) continue;
+    let isFor = false;
+    let doer: ActorMention | null = null;
+    for (let c = start; c < end; c++) {
+      if (tokens[c].head !== d) continue;
+      if (tokens[c].rel === 'case' && tokens[c].lower === 'for') isFor = true;
+      const m = ['compound', 'amod', 'nmod:poss'].includes(tokens[c].rel ?? '') ? actors.covering(c) : undefined;
+      if (m && !m.locative) doer = m;
+    }
+    if (isFor && doer) return doer;
+  }
+  return null;
+}

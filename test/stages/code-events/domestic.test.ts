@@ -71,3 +71,9 @@ test('praise, criticism and rejection are aimed at the author of the act they re
   // "Of" names what was done, not who did it.
   assert.ok(!code('The UN condemned the killing of protesters in Sudan.').some((t) => / 111 SDNOPP/.test(t)));
 });
+
+test('an appeal for an act named by its doer asks that doer', () => {
+  assert.ok(code('Chad called for UN intervention in the crisis.').includes('TCDGOV 020 IGOUNO'));
+  // Whom sanctions hit is not whom the appeal asks.
+  assert.ok(!code('Ukraine called for Russian sanctions.').some((t) => / 02\d* RUS/.test(t)));
+});
