@@ -9,7 +9,8 @@ import { parseIsoDate } from './resolve.js';
 // take the date of its own clause, not the nearest date in the sentence. Order of preference:
 //   1. a date in the trigger's clause after the trigger ("met Assad on Wednesday"), nearest first;
 //   2. a date in the trigger's clause before it ("on Wednesday met"), nearest first;
-//   3. a sentence-initial date, which scopes the whole sentence ("In December 2022, ...");
+//   3. in a participle clause after a comma (", protesting ..."), a date of the clause it hangs from;
+//   4. a sentence-initial date, which scopes the whole sentence ("In December 2022, ...");
 // dates in other clauses ("after talks last year", ", which escalated in 2012") are never taken. With
 // none, the publication date stands in and says so.
 
@@ -50,6 +51,9 @@ export function pickEventDate(doc: Doc, sentenceIndex: number, triggerStart: num
   if (!sentence) throw new EventwireError('EW_ERR_INPUT', `pickEventDate: no sentence ${sentenceIndex} in doc ${doc.id}`);
   const trigger = Math.min(tokenAt(doc, triggerStart), sentence.tokenEnd - 1);
   const triggerClause = clauseBounds(doc, trigger);
+  // ", protesting the exit": a participle clause after a comma tells how the main clause's act was
+  // done, at its time ("marched in London on Saturday, protesting ...").
+  const mainClause = triggerClause.opener === ',' && triggerClause.start > sentence.tokenStart ? clauseBounds(doc, triggerClause.start - 1) : null;
   let best: DateSpan | null = null;
   let bestRank = Infinity;
   let bestDistance = Infinity;
@@ -64,6 +68,7 @@ export function pickEventDate(doc: Doc, sentenceIndex: number, triggerStart: num
     if (sameClause && isBaseline(doc, date, clause, first)) continue;
     if (sameClause && date.start >= triggerEnd) [rank, distance] = [1, date.start - triggerEnd];
     else if (sameClause) [rank, distance] = [2, triggerStart - date.end];
+    else if (mainClause && clause.start === mainClause.start && !isBaseline(doc, date, clause, first)) [rank, distance] = [2.5, triggerStart - date.end];
     else if (isSentenceInitial(doc, sentence, first)) rank = 3;
     else continue;
     if (rank < bestRank || (rank === bestRank && distance < bestDistance)) [best, bestRank, bestDistance] = [date, rank, distance];

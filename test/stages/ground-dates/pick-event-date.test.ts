@@ -69,3 +69,12 @@ test('dates in other sentences are never taken', () => {
   const doc = ground('Putin met Assad in March 2023. They talked at length.');
   assert.equal(pick(doc, 'talked').from, 'published');
 });
+
+test('a participle clause after a comma takes the date of the clause it hangs from', () => {
+  const doc = ground('Thousands of farmers marched in Paris on Tuesday, protesting the new fuel tax.');
+  assert.equal(pick(doc, 'protesting').value, '2024-07-23');
+  assert.equal(textOf(doc, pick(doc, 'protesting')), 'Tuesday');
+  // Its own date still comes first, and a date inside it does not date the main clause.
+  const own = ground('Ministers met in Moscow on Tuesday, marking the first talks since 2011.');
+  assert.equal(pick(own, 'met').value, '2024-07-23');
+});
