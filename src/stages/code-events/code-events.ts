@@ -12,7 +12,7 @@ import { buildEvent, type EventDraft } from './build-event.js';
 import { nounArguments, hyphenPartner } from './noun-arguments.js';
 import { filterDrafts } from './filter-drafts.js';
 import { bareNoun } from './bare-nouns.js';
-import { protestTarget } from './protest-target.js';
+import { antiGovernmentProtest, protestTarget } from './protest-target.js';
 import { namedHost } from './named-host.js';
 import { askedActor, objectOwner } from './object-owner.js';
 import { plainStatement } from './candidates.js';
@@ -159,7 +159,11 @@ function codeSentence(doc: Doc, dict: CompiledDictionary, s: Sentence, hostOf: (
     const triggerStart = tok.start;
     const triggerEnd = doc.tokens[match.headEnd - 1].end;
     const date = (form === 'noun' ? modifierYear(doc, t, s.tokenStart) : null) ?? pickEventDate(doc, s.index, triggerStart, triggerEnd);
-    const rule = match.pattern.id;
+    let rule = match.pattern.id;
+    if (!source && !target && form === 'noun' && match.pattern.code.startsWith('14')) {
+      const sides = antiGovernmentProtest(doc, actors.list, t);
+      if (sides) [source, target, rule] = [sides[0], sides[1], `${rule}+people-of-place`];
+    }
     if (!source && !target) {
       // "the meeting took place on Wednesday": a bare definite event noun refers back to an event already coded.
       const det = doc.tokens[t - 1];

@@ -1,4 +1,5 @@
 import type { ActorMention } from '../../model/actor.js';
+import type { Doc } from '../../model/doc.js';
 
 // Who may protest at their own government: people, protesters, workers, students, opposition.
 const PROTESTERS = new Set(['CVL', 'OPP', 'LAB', 'EDU', 'AGR', 'REF', 'HRI', 'ENV', 'REB', 'SEP', 'MED', 'LEG', 'JUD', 'PTY']);
@@ -33,4 +34,24 @@ function governmentOf(place: ActorMention): ActorMention {
     ref: `${place.ref}+government-of-place`,
     actor: { code: `${country}GOV`, country, role: 'GOV', name: `${place.actor.name} (its government)` },
   };
+}
+
+const ANTI_GOVERNMENT = /^anti-?(government|regime)$/;
+
+/**
+ * "anti-government protests continue in Baghdad": a protest noun that names its target by an
+ * "anti-government" modifier and its protesters by no one is the people of the place it is in
+ * against that place's government. Both sides keep the place's characters; null without a place.
+ */
+export function antiGovernmentProtest(doc: Doc, list: ActorMention[], trigger: number): [ActorMention, ActorMention] | null {
+  const tokens = doc.tokens;
+  let t = trigger - 1;
+  while (t >= 0 && t >= trigger - 3 && tokens[t].sentence === tokens[trigger].sentence && !ANTI_GOVERNMENT.test(tokens[t].lower)) t--;
+  if (t < 0 || t < trigger - 3 || !ANTI_GOVERNMENT.test(tokens[t].lower)) return null;
+  const places = list.filter((p) => p.locative && !!p.actor.country);
+  const place = places.find((p) => p.tokenStart > trigger) ?? places.filter((p) => p.tokenEnd <= trigger).pop();
+  if (!place) return null;
+  const country = place.actor.country!;
+  const people: ActorMention = { ...place, id: `${place.id}~people`, kind: 'country', locative: false, ref: `${place.ref}+people-of-place`, actor: { code: country, country, role: null, name: `${place.actor.name} (its people)` } };
+  return [people, governmentOf(place)];
 }

@@ -77,3 +77,13 @@ test('an appeal for an act named by its doer asks that doer', () => {
   // Whom sanctions hit is not whom the appeal asks.
   assert.ok(!code('Ukraine called for Russian sanctions.').some((t) => / 02\d* RUS/.test(t)));
 });
+
+test('"anti-government protests" in a place are its people against its government', () => {
+  const doc = codeText(shippedCoder(), 'Anti-government demonstrations spread across Algeria on Friday.', '2024-05-20');
+  const e = doc.events.find((x) => x.root === '14');
+  assert.equal(`${e?.source?.code} ${e?.target?.code}`, 'DZA DZAGOV');
+  assert.equal(doc.text.slice(e!.source!.start, e!.source!.end), 'Algeria');
+  // Without a place, or without the modifier, no one is invented.
+  assert.deepEqual(code('The anti-government protests ended.'), []);
+  assert.ok(!code('Protests spread across Algeria on Friday.').some((t) => t.startsWith('DZA ')));
+});
