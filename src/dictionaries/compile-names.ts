@@ -22,6 +22,11 @@ export interface NamePhrase {
   target: NameTarget;
   /** Proper names must start with a capital letter in the text; role nouns need not. */
   proper: boolean;
+  /**
+   * A short acronym written in mixed case ("LeT", "JeM") matches only as written: "Let's" at the
+   * start of a sentence is no militant group.
+   */
+  cased?: string;
 }
 
 /** Phrases by their first token, longest first. */
@@ -43,6 +48,7 @@ export function compileNames(dict: Dictionary, issues: DictionaryIssue[]): NameI
       return;
     }
     const phrase: NamePhrase = { tokens, target, proper };
+    if (tokens.length === 1 && name.length <= 5 && /^[A-Z][a-z]+[A-Z]/.test(name)) phrase.cased = name;
     seen.set(key, phrase);
     const list = index.get(tokens[0]);
     if (list) list.push(phrase);

@@ -193,7 +193,7 @@ function codeSentence(doc: Doc, dict: CompiledDictionary, s: Sentence, hostOf: (
       }
     }
     if (root === '14' && source && (!target || target.locative) && source.kind !== 'compound') {
-      target = protestTarget(actors.list, source, t, target);
+      target = protestTarget(doc, actors.list, source, t, target);
       if (target) base.rule = `${rule}+government-of-place`;
     }
     for (const [src, tgt] of expandPairs(root, source, target, byId, hostOf({ ...base, source, target }), form === 'noun')) {

@@ -37,7 +37,10 @@ function attributive(doc: Doc, s: Sentence, t: number): boolean {
   // Between a determiner or adjective and a noun; the parse alone is not trusted ("and levied/amod sanctions").
   const prev = doc.tokens[t - 1];
   const next = doc.tokens[t + 1];
-  return t > s.tokenStart && t + 1 < s.tokenEnd && ['DET', 'ADJ', 'NUM'].includes(prev.pos) && prev.lower !== 'that' && ['NOUN', 'PROPN', 'ADJ'].includes(next.pos);
+  // After a preposition only the parse's word is taken: "by protesting legislators" (amod), but
+  // "after attacking troops" (a gerund with its object).
+  const before = ['DET', 'ADJ', 'NUM'].includes(prev.pos) || (prev.pos === 'ADP' && tok.rel === 'amod');
+  return t > s.tokenStart && t + 1 < s.tokenEnd && before && prev.lower !== 'that' && ['NOUN', 'PROPN', 'ADJ'].includes(next.pos);
 }
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you', 'who', 'which', 'that']);
 
@@ -132,7 +135,9 @@ export function filterDrafts(doc: Doc, s: Sentence, drafts: EventDraft[], requir
     // The doer is named, but not by a name any entry knows: an empty source would say it is unknown.
     return unknownSubject(doc, s, t) ? drop(d, 'the subject is a name the dictionaries do not know') : true;
   });
-  const unnested = kept.filter((d) => !nestedUnder(doc, s, d, kept) || drop(d, 'it is the act another event of the sentence asks for, offers, refuses or threatens'));
+  // (An appeal dropped for want of a coded addressee still says the act is only asked for: "urged
+  // vigilant locals to assist authorities" is no assistance by the one who urged.)
+  const unnested = kept.filter((d) => !nestedUnder(doc, s, d, drafts) || drop(d, 'it is the act another event of the sentence asks for, offers, refuses or threatens'));
   const specific = unnested.some((d) => !d.code.startsWith('01'));
   return specific ? unnested.filter((d) => d.code !== '010' || drop(d, 'a plain statement beside a more specific event')) : unnested;
 }

@@ -14,9 +14,11 @@ const PROTESTERS = new Set(['CVL', 'OPP', 'LAB', 'EDU', 'AGR', 'REF', 'HRI', 'EN
  * A place a pattern took as the target ("protest in +T") is read the same way: where the protest
  * was, not whom it was against.
  */
-export function protestTarget(list: ActorMention[], source: ActorMention, trigger: number, slotted: ActorMention | null): ActorMention | null {
+export function protestTarget(doc: Doc, list: ActorMention[], source: ActorMention, trigger: number, slotted: ActorMention | null): ActorMention | null {
   if (slotted && !slotted.locative) return slotted;
   if (source.kind !== 'country' && !PROTESTERS.has(source.actor.role ?? '')) return null;
+  // "rallied in support of President Trump to protest the results": a rally for the government is not against it.
+  if (supportive(doc, trigger)) return slotted && !slotted.locative ? slotted : null;
   const home = (p: ActorMention) => p.locative && !!p.actor.country && (!source.actor.country || source.actor.country === p.actor.country);
   if (slotted) return home(slotted) ? governmentOf(slotted) : null;
   const places = list.filter(home);
@@ -55,3 +57,12 @@ export function antiGovernmentProtest(doc: Doc, list: ActorMention[], trigger: n
   const people: ActorMention = { ...place, id: `${place.id}~people`, kind: 'country', locative: false, ref: `${place.ref}+people-of-place`, actor: { code: country, country, role: null, name: `${place.actor.name} (its people)` } };
   return [people, governmentOf(place)];
 }
+
+// A sentence that says the crowd backs someone: "in support of", "in favour of", "pro-government".
+function supportive(doc: Doc, trigger: number): boolean {
+  const sentence = doc.tokens[trigger].sentence;
+  for (let t = trigger; t >= 0 && doc.tokens[t].sentence === sentence; t--) if (SUPPORT.test(doc.tokens[t].lower)) return true;
+  for (let t = trigger + 1; t < doc.tokens.length && doc.tokens[t].sentence === sentence; t++) if (SUPPORT.test(doc.tokens[t].lower)) return true;
+  return false;
+}
+const SUPPORT = /^(support|favour|favor|pro-government|pro-regime|supporters?|loyalists?)$/;

@@ -3,7 +3,7 @@ import type { Doc, PlaceSpan } from '../../model/doc.js';
 import type { CompiledDictionary } from '../../dictionaries/compile.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { matchNames } from './match-names.js';
-import { groupNames } from './group-names.js';
+import { groupNames, type NameGroup } from './group-names.js';
 import { mentionFromGroup } from './build-mentions.js';
 import { attachCountries, compoundOf, findLists, shareRoleNouns } from './compounds.js';
 import { resolveReferences } from './coref.js';
@@ -19,6 +19,15 @@ export interface FindActorsDeps {
   dictionary: CompiledDictionary;
 }
 
+// "Victoria Park", "Jordan Street", "Georgia Avenue": a place name followed by a capitalised word for
+// a site is part of that site's name, not the region or country it also names.
+const FACILITY = new Set(['park', 'square', 'street', 'road', 'avenue', 'boulevard', 'lane', 'stadium', 'hospital', 'university', 'college', 'school', 'hotel', 'bridge', 'station', 'harbour', 'harbor', 'centre', 'center', 'hall', 'gardens', 'garden', 'beach', 'tower', 'mall', 'market', 'arena', 'theatre', 'theater', 'cathedral', 'church', 'mosque', 'temple', 'prison', 'camp']);
+function inFacilityName(doc: Doc, g: NameGroup): boolean {
+  const next = doc.tokens[g.end];
+  if (!next || next.sentence !== doc.tokens[g.start].sentence || !/^[A-Z]/.test(next.text) || !FACILITY.has(next.lower)) return false;
+  return g.matches.every((m) => ['place', 'country', 'capital', 'adj'].includes(m.phrase.target.kind));
+}
+
 /** Find actor mentions (names, role nouns, compounds, references) and place names in a doc. */
 export function findActors(doc: Doc, dict: CompiledDictionary): Doc {
   const { isCountry, capitals } = dict;
@@ -29,6 +38,7 @@ export function findActors(doc: Doc, dict: CompiledDictionary): Doc {
     const groups = groupNames(doc.tokens, matches, s.tokenEnd);
     let mentions: ActorMention[] = [];
     for (const g of groups) {
+      if (inFacilityName(doc, g)) continue;
       const m = mentionFromGroup(doc, g, isCountry);
       if (m) mentions.push(m);
       const t = g.matches[0].phrase.target;

@@ -32,6 +32,7 @@ function matchAt(tokens: Token[], i: number, end: number, phrase: NamePhrase): b
   }
   // A proper name must be written as one: "Chad" the country, not "chad"; "Turkey", not "turkey".
   if (phrase.proper && !isCapitalised(tokens[i])) return false;
+  if (phrase.cased && tokens[i].text !== phrase.cased) return false;
   return true;
 }
 

@@ -64,6 +64,10 @@ function sentenceCue(tokens: Token[], start: number, end: number, trig: number):
   for (let t = start; t < end; t++) {
     const tok = tokens[t];
     if (t === trig || tok.pos !== 'VERB') continue;
+    // After the act, ", saying ..." / ", adding ..." is what its doer said besides, and "according to
+    // which" opens a relative clause: neither reports the act itself (", officials said" does).
+    if (t > trig && tokens[t - 1]?.text === ',' && tok.lower.endsWith('ing') && tok.lower !== 'according') continue;
+    if (tok.lower === 'according' && tokens[t + 1]?.lower === 'to' && /^(which|whom)$/.test(tokens[t + 2]?.lower ?? '')) continue;
     if (tok.lower === 'according' && tokens[t + 1]?.lower === 'to') return fact('reported', [tok, tokens[t + 1]]);
     if (cue.REPORT_VERBS.has(tok.lemma) && !cue.FACTIVE.has(tok.lemma)) return fact('reported', tok);
   }

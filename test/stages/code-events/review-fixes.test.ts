@@ -1,0 +1,46 @@
+// Mechanisms found by reading the coder's output on corpus articles outside the gold set.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codeText, shippedCoder, triples } from '../../helpers.js';
+
+const coded = (text: string) => codeText(shippedCoder(), text, '2020-11-16');
+
+test('a rally in support of the government is not a protest against it', () => {
+  const doc = coded('Thousands of people rallied in Caracas in support of President Nicolas Maduro to protest the sanctions.');
+  assert.ok(!triples(doc).some((t) => / 14\d* VENGOV$/.test(t)), triples(doc).join(', '));
+});
+
+test('a place name inside the name of a site ("Victoria Park") is not the place', () => {
+  const doc = coded('Protesters gathered in Victoria Park on Sunday.');
+  assert.ok(!doc.actors.some((a) => a.actor.country === 'AUS'), doc.actors.map((a) => a.actor.code).join(', '));
+});
+
+test('titles ending in "general" are no generals', () => {
+  const doc = coded('Sixteen state attorneys general sued the administration, and the Solicitor General replied.');
+  assert.ok(!doc.actors.some((a) => a.actor.role === 'MIL'), doc.actors.map((a) => `${doc.text.slice(a.start, a.end)}=${a.actor.code}`).join(', '));
+});
+
+test('the act an appeal asks for is no act of the one who appealed, even when the addressee is not coded', () => {
+  const t = triples(coded('The governor urged vigilant locals to assist authorities in the search.'));
+  assert.ok(!t.some((x) => / 07\d* /.test(x)), t.join(', '));
+});
+
+test('", saying ..." after an act is what its doer said besides, not a report of the act; ", officials said" is', () => {
+  const own = coded('Chile congratulated Peru on Thursday, saying the vote was fair.');
+  assert.equal(own.events.find((e) => e.root === '05')?.factuality.value, 'asserted');
+  const attributed = coded('Russia attacked Ukraine on Monday, officials said.');
+  assert.equal(attributed.events.find((e) => e.root === '19')?.factuality.value, 'reported');
+  const according = coded('Two civilians were killed in Kabul, according to the police.');
+  assert.equal(according.events.find((e) => e.root === '19')?.factuality.value, 'reported');
+});
+
+test('a participle after a preposition that the parse makes a modifier is no event ("by protesting legislators")', () => {
+  const t = triples(coded('Speaking in the Legislative Council, the Chief Executive was interrupted by protesting legislators.'));
+  assert.ok(!t.some((x) => / 14\d* /.test(x)), t.join(', '));
+});
+
+test('a short mixed-case acronym matches only as written ("Let\'s" is not LeT)', () => {
+  const doc = coded("Let's be clear about what India did.");
+  assert.ok(!doc.actors.some((a) => /^Let/.test(doc.text.slice(a.start, a.end))), doc.actors.map((a) => a.actor.code).join(', '));
+  assert.ok(coded('LeT militants attacked Indian troops.').actors.some((a) => a.actor.code.endsWith('REB')));
+});
