@@ -11,7 +11,7 @@ import { expandPairs, membersOf } from './pairs.js';
 import { buildEvent, type EventDraft } from './build-event.js';
 import { nounArguments, hyphenPartner } from './noun-arguments.js';
 import { filterDrafts } from './filter-drafts.js';
-import { bareNoun } from './bare-nouns.js';
+import { bareNoun, nounCode } from './bare-nouns.js';
 import { antiGovernmentProtest, protestTarget } from './protest-target.js';
 import { namedHost } from './named-host.js';
 import { askedActor, objectOwner } from './object-owner.js';
@@ -93,6 +93,7 @@ function codeSentence(doc: Doc, dict: CompiledDictionary, s: Sentence, hostOf: (
   const blocked = discarded(ctx, dict, s);
   const drafts: EventDraft[] = [];
   let consumedUntil = -1;
+  const actorEnds = (x: number) => !!actors.endingAt(x);
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
     if (blocked[t - s.tokenStart]) continue;
     const tok = doc.tokens[t];
@@ -104,9 +105,10 @@ function codeSentence(doc: Doc, dict: CompiledDictionary, s: Sentence, hostOf: (
     // "the reopening", "their meeting": an -ing form after a determiner is a noun, whatever its tag.
     const prev = t > s.tokenStart ? doc.tokens[t - 1] : null;
     const nominal = tok.pos === 'VERB' && tok.lower.endsWith('ing') && !!prev && (prev.pos === 'DET' || /^(its|their|his|her|our|'s)$/.test(prev.lower));
-    if ((tok.pos === 'VERB' && !nominal) || actsAsVerb(doc.tokens, t, s.tokenStart, s.tokenEnd, (x) => !!actors.endingAt(x))) {
+    // (A word no verb pattern starts with cannot be a verb event, so whether it acts as one is not asked.)
+    const verbPatterns = tok.pos === 'VERB' || tok.pos === 'NOUN' || tok.pos === 'ADJ' ? patternsFor(dict.verbs, tok) : undefined;
+    if (verbPatterns && ((tok.pos === 'VERB' && !nominal) || actsAsVerb(doc.tokens, t, s.tokenStart, s.tokenEnd, actorEnds))) {
       ctx.passive = isPassive(doc.tokens, t, s.tokenStart);
-      const verbPatterns = patternsFor(dict.verbs, tok);
       ctx.passiveSubject = ctx.passive && verbPatterns ? findArguments(doc, actors, t, s.tokenStart, s.tokenEnd).subject : undefined;
       match = bestMatch(ctx, verbPatterns, t);
       ctx.passive = false;
@@ -121,7 +123,8 @@ function codeSentence(doc: Doc, dict: CompiledDictionary, s: Sentence, hostOf: (
       form = 'noun';
     }
     if (!match) {
-      const possessor = NOUN_POS.has(tok.pos) ? nounArguments(doc, actors, t, t + 1, s.tokenStart) : null;
+      // (Only an event noun needs its possessor looked for.)
+      const possessor = NOUN_POS.has(tok.pos) && nounCode(dict, tok) ? nounArguments(doc, actors, t, t + 1, s.tokenStart) : null;
       const bare = bareNoun(doc, dict, t, possessor);
       if (bare) {
         const root = dict.cameo.get(bare.code)?.root ?? '';

@@ -24,7 +24,7 @@ export function quotations(doc: Doc): Array<[number, number]> {
   let open = -1;
   let depth = 0;
   doc.tokens.forEach((t, i) => {
-    if (depth > 0 && i > 0 && /\n\s*\n/.test(text.slice(doc.tokens[i - 1].end, t.start))) {
+    if (depth > 0 && i > 0 && paragraphBreak(text, doc.tokens[i - 1].end, t.start)) {
       spans.push([open, i]); // (the close is exclusive: the quotation holds the tokens before the break)
       depth = 0;
       open = -1;
@@ -45,6 +45,18 @@ export function quotations(doc: Doc): Array<[number, number]> {
     }
   });
   return spans;
+}
+
+// Two line breaks with only spaces between them.
+function paragraphBreak(text: string, from: number, to: number): boolean {
+  let breaks = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      if (++breaks === 2) return true;
+    } else if (c > 32) breaks = 0;
+  }
+  return false;
 }
 
 const isSpeech = (doc: Doc, t: number) => doc.tokens[t] && doc.tokens[t].pos === 'VERB' && SPEECH.has(doc.tokens[t].lemma);

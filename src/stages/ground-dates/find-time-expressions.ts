@@ -58,10 +58,36 @@ function vet(doc: Doc, e: TimeExpression): TimeExpression | null {
   return e;
 }
 
+// chrono runs some forty parsers over all the text it is given; only the words around a cue can hold a
+// date it would find, so it reads those stretches (a cue and 48 characters either side, widened to whole
+// words, joined where they meet) instead of the whole sentence.
+const CUE_ALL = new RegExp(CHRONO_CUE.source, 'gi');
+const REACH = 48;
+function cueWindows(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const space = (i: number) => text.charCodeAt(i) <= 32;
+  for (const m of text.matchAll(CUE_ALL)) {
+    let a = Math.max(0, m.index! - REACH);
+    let b = Math.min(text.length, m.index! + m[0].length + REACH);
+    while (a > 0 && !space(a - 1)) a--;
+    while (b < text.length && !space(b)) b++;
+    const last = out[out.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
+
 function chronoIn(doc: Doc, sentence: Sentence, text: string, reference: Date): TimeExpression[] {
   const out: TimeExpression[] = [];
+  for (const [a, b] of cueWindows(text)) out.push(...chronoInWindow(doc, sentence, text.slice(a, b), a, reference));
+  return out;
+}
+
+function chronoInWindow(doc: Doc, sentence: Sentence, text: string, offset: number, reference: Date): TimeExpression[] {
+  const out: TimeExpression[] = [];
   for (const result of sharedChrono.parse(text, { instant: reference, timezone: 0 })) {
-    const trimmed = trimMatch(result.text, result.index, result.start.isCertain('hour'));
+    const trimmed = trimMatch(result.text, result.index + offset, result.start.isCertain('hour'));
     if (!trimmed.text) continue;
     const reading = readChrono(result, trimmed.text);
     if (!reading) continue;

@@ -72,8 +72,7 @@ function splitOnNewlines(doc: Doc, sentences: Sentence[]): Sentence[] {
   for (const s of sentences) {
     let first = s.tokenStart;
     for (let t = s.tokenStart + 1; t < s.tokenEnd; t++) {
-      const gap = doc.text.slice(doc.tokens[t - 1].end, doc.tokens[t].start);
-      if (gap.includes('\n')) {
+      if (newlineBetween(doc.text, doc.tokens[t - 1].end, doc.tokens[t].start)) {
         out.push(makeSentence(doc, first, t, out.length));
         first = t;
       }
@@ -81,6 +80,11 @@ function splitOnNewlines(doc: Doc, sentences: Sentence[]): Sentence[] {
     out.push(makeSentence(doc, first, s.tokenEnd, out.length));
   }
   return out;
+}
+
+function newlineBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 function makeSentence(doc: Doc, first: number, end: number, index: number): Sentence {
