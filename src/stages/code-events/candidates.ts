@@ -33,6 +33,14 @@ export function mayNeedParse(doc: Doc, dict: CompiledDictionary, s: Sentence): b
   return level(doc, dict, s) === 2;
 }
 
+/**
+ * False when an earlier stage already found that no pattern matches anywhere in the sentence (code-events
+ * then need not try them again); true when some may, or when no stage asked.
+ */
+export function mayMatch(doc: Doc, s: Sentence): boolean {
+  return memo.get(doc)?.get(s.index) !== 0;
+}
+
 function level(doc: Doc, dict: CompiledDictionary, s: Sentence): 0 | 1 | 2 {
   let known = memo.get(doc);
   if (!known) memo.set(doc, (known = new Map()));

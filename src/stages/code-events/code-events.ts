@@ -15,7 +15,7 @@ import { bareNoun, nounCode } from './bare-nouns.js';
 import { antiGovernmentProtest, protestTarget } from './protest-target.js';
 import { namedHost } from './named-host.js';
 import { askedActor, objectOwner } from './object-owner.js';
-import { plainStatement } from './candidates.js';
+import { mayMatch, plainStatement } from './candidates.js';
 import { pickEventDate } from '../ground-dates/pick-event-date.js';
 import type { EventDate } from '../../model/event.js';
 
@@ -94,6 +94,8 @@ function codeSentence(doc: Doc, dict: CompiledDictionary, s: Sentence, hostOf: (
   const drafts: EventDraft[] = [];
   let consumedUntil = -1;
   const actorEnds = (x: number) => !!actors.endingAt(x);
+  // No pattern matches here (the parse and date stages asked already): only bare event nouns remain.
+  const matchable = mayMatch(doc, s);
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
     if (blocked[t - s.tokenStart]) continue;
     const tok = doc.tokens[t];
@@ -106,7 +108,7 @@ function codeSentence(doc: Doc, dict: CompiledDictionary, s: Sentence, hostOf: (
     const prev = t > s.tokenStart ? doc.tokens[t - 1] : null;
     const nominal = tok.pos === 'VERB' && tok.lower.endsWith('ing') && !!prev && (prev.pos === 'DET' || /^(its|their|his|her|our|'s)$/.test(prev.lower));
     // (A word no verb pattern starts with cannot be a verb event, so whether it acts as one is not asked.)
-    const verbPatterns = tok.pos === 'VERB' || tok.pos === 'NOUN' || tok.pos === 'ADJ' ? patternsFor(dict.verbs, tok) : undefined;
+    const verbPatterns = matchable && (tok.pos === 'VERB' || tok.pos === 'NOUN' || tok.pos === 'ADJ') ? patternsFor(dict.verbs, tok) : undefined;
     if (verbPatterns && ((tok.pos === 'VERB' && !nominal) || actsAsVerb(doc.tokens, t, s.tokenStart, s.tokenEnd, actorEnds))) {
       ctx.passive = isPassive(doc.tokens, t, s.tokenStart);
       ctx.passiveSubject = ctx.passive && verbPatterns ? findArguments(doc, actors, t, s.tokenStart, s.tokenEnd).subject : undefined;
@@ -118,7 +120,7 @@ function codeSentence(doc: Doc, dict: CompiledDictionary, s: Sentence, hostOf: (
     // "the ruling Democratic Rally", "the National Front": a capitalised word inside a name is part of
     // the name, not an event noun.
     const inName = tok.pos === 'PROPN' && /^[A-Z]/.test(tok.text) && !!prev && /^[A-Z]/.test(prev.text) && prev.pos !== 'PUNCT';
-    if (!match && !inName && (NOUN_POS.has(tok.pos) || tok.pos === 'VERB')) {
+    if (matchable && !match && !inName && (NOUN_POS.has(tok.pos) || tok.pos === 'VERB')) {
       match = bestMatch(ctx, patternsFor(dict.nouns, tok), t);
       form = 'noun';
     }
