@@ -211,9 +211,17 @@ function sentenceStart(tokens: Token[], t: number): number {
   return s;
 }
 
+// The gates and code-events each build a context for the same sentence; its words are built once.
+const wordsOf = new WeakMap<Token[], Map<number, Set<string>>>();
 function sentenceWords(tokens: Token[], head: number, end: number): Set<string> {
-  const words = new Set<string>();
-  for (let t = sentenceStart(tokens, head); t < end; t++) words.add(tokens[t].lower).add(tokens[t].lemma);
+  const start = sentenceStart(tokens, head);
+  let bySentence = wordsOf.get(tokens);
+  if (!bySentence) wordsOf.set(tokens, (bySentence = new Map()));
+  let words = bySentence.get(start);
+  if (words) return words;
+  words = new Set<string>();
+  for (let t = start; t < end; t++) words.add(tokens[t].lower).add(tokens[t].lemma);
+  bySentence.set(start, words);
   return words;
 }
 

@@ -26,7 +26,15 @@ export function resolveReferences(doc: Doc, named: ActorMention[]): ActorMention
   const before = (tokenIndex: number, pick: (m: ActorMention) => boolean, n: number): ActorMention[] => {
     const found: ActorMention[] = [];
     const seen = new Set<string>();
-    for (let i = byStart.length - 1; i >= 0 && found.length < n; i--) {
+    // Start from the last mention beginning before the token (binary search: the list is in text order).
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byStart[mid].tokenStart < tokenIndex) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && found.length < n; i--) {
       const m = byStart[i];
       if (m.tokenEnd > tokenIndex || !isAntecedent(m) || !pick(m)) continue;
       if (tokens[m.tokenStart].sentence < tokens[tokenIndex].sentence - 3) break;
