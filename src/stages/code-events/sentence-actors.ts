@@ -9,10 +9,12 @@ const usable = (a: ActorMention) => a.kind !== 'unknown' && !a.id.includes('#') 
 
 // A doc's usable mentions by the sentence they start in, built once per actor list (rebuilt if the list
 // grows): filtering all of a doc's mentions for each of its sentences cost time quadratic in its length.
-const buckets = new WeakMap<ActorMention[], { n: number; map: Map<number, ActorMention[]> }>();
-function byStartSentence(actors: ActorMention[], tokens: Token[]): Map<number, ActorMention[]> {
+type Indexed = SentenceActors & { list: ActorMention[]; innerAt: (t: number) => ActorMention | undefined };
+// (The index of each sentence is kept there too: the gates and code-events ask for the same sentences.)
+const buckets = new WeakMap<ActorMention[], { n: number; map: Map<number, ActorMention[]>; indexed: Map<number, Indexed> }>();
+function bucketsOf(actors: ActorMention[], tokens: Token[]) {
   const known = buckets.get(actors);
-  if (known && known.n === actors.length) return known.map;
+  if (known && known.n === actors.length) return known;
   const map = new Map<number, ActorMention[]>();
   for (const a of actors) {
     if (!usable(a)) continue;
@@ -21,13 +23,21 @@ function byStartSentence(actors: ActorMention[], tokens: Token[]): Map<number, A
     if (list) list.push(a);
     else map.set(sentence, [a]);
   }
-  buckets.set(actors, { n: actors.length, map });
-  return map;
+  const made = { n: actors.length, map, indexed: new Map<number, Indexed>() };
+  buckets.set(actors, made);
+  return made;
 }
 
 /** Index the actor mentions of one sentence by the tokens they start at, end at and cover. */
-export function sentenceActors(actors: ActorMention[], s: Sentence, tokens: Token[] = []): SentenceActors & { list: ActorMention[]; innerAt: (t: number) => ActorMention | undefined } {
-  const list = tokens.length ? (byStartSentence(actors, tokens).get(s.index) ?? []).filter((a) => a.tokenEnd <= s.tokenEnd) : actors.filter((a) => usable(a) && a.tokenStart >= s.tokenStart && a.tokenEnd <= s.tokenEnd);
+export function sentenceActors(actors: ActorMention[], s: Sentence, tokens: Token[] = []): Indexed {
+  if (!tokens.length) return indexSentence(actors.filter((a) => usable(a) && a.tokenStart >= s.tokenStart && a.tokenEnd <= s.tokenEnd), tokens);
+  const b = bucketsOf(actors, tokens);
+  let indexed = b.indexed.get(s.index);
+  if (!indexed) b.indexed.set(s.index, (indexed = indexSentence((b.map.get(s.index) ?? []).filter((a) => a.tokenEnd <= s.tokenEnd), tokens)));
+  return indexed;
+}
+
+function indexSentence(list: ActorMention[], tokens: Token[]): Indexed {
   const starts = new Map<number, ActorMention>();
   const inner = new Map<number, ActorMention>();
   const ends = new Map<number, ActorMention>();
