@@ -39,7 +39,9 @@ export function mentionFromGroup(doc: Doc, group: NameGroup, isCountry: (c: stri
 
   if (person && !(group.possessive && group.matches[0].phrase.target.kind === 'person' && agent)) {
     const role = roleAt(person.roles, doc.published);
-    const fallback = place && agent ? place.country + agent.code : place?.country ?? person.country ?? '';
+    // "Former Vice President Joe Biden", out of office on the date: CAMEO's elite (ELI) of his country.
+    const formerOfficial = !role && agent?.code === 'ELI' && (place?.country ?? person.country);
+    const fallback = formerOfficial ? `${place?.country ?? person.country}ELI` : place && agent ? place.country + agent.code : place?.country ?? person.country ?? '';
     const code = role?.code ?? fallback;
     return { ...base, ref: person.ref, kind: 'person', roles: person.roles, actor: { code, ...splitCode(code, isCountry), name: person.name } };
   }

@@ -32,6 +32,7 @@ export function splitCode(code: string, isCountry: (c: string) => boolean): { co
 export function codeOnDate(mention: ActorMention, date: string | null, isCountry: (c: string) => boolean): ActorCode {
   if (mention.kind !== 'person' || !mention.roles) return mention.actor;
   const role = roleAt(mention.roles, date);
-  if (!role) return { ...mention.actor, code: mention.actor.country ?? '', role: null };
+  // Out of office on the date: the country, or its elite when the text calls the person "former".
+  if (!role) return mention.actor.role === 'ELI' ? mention.actor : { ...mention.actor, code: mention.actor.country ?? '', role: null };
   return { ...mention.actor, code: role.code, ...splitCode(role.code, isCountry) };
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { coderWith, codeText, actorsOf } from '../../helpers.js';
+import { coderWith, codeText, actorsOf, shippedCoder, triples } from '../../helpers.js';
 
 // How role nouns combine with the names around them (PETRARCH's agents carry these constructions).
 const coder = coderWith(`
@@ -44,4 +44,12 @@ test('"former" makes a role noun an elite (CAMEO ELI)', () => {
 
 test('a role word before a compound noun names an actor when the head is one ("official news agency")', () => {
   assert.deepEqual(actors('The official news agency said so.'), ['official news agency=GOV']);
+});
+
+test('a person out of office whom the text calls "former" is the elite of the country (ELI), and "Former" is no name', () => {
+  const doc = codeText(shippedCoder(), 'Former Vice President Joe Biden criticized President Donald Trump.', '2019-10-01');
+  assert.ok(!doc.actors.some((a) => a.kind === 'unknown'), doc.actors.map((a) => doc.text.slice(a.start, a.end)).join(', '));
+  assert.ok(triples(doc).includes('USAELI 111 USAGOV'), triples(doc).join(', '));
+  // In office on the event's date, the role holds.
+  assert.ok(triples(codeText(shippedCoder(), 'Vice President Joe Biden met President Vladimir Putin.', '2011-03-10')).includes('USAGOV 040 RUSGOV'));
 });
