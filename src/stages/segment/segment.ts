@@ -11,9 +11,14 @@ import { repairTags } from './repair-tags.js';
 type Nlp = ReturnType<typeof winkNLP>;
 let shared: Nlp | null = null;
 
-/** The wink-nlp instance, built once per thread (building it costs ~150 ms). */
+/**
+ * The wink-nlp instance, built once per thread (building it costs ~150 ms). Only the sentence splitter
+ * and the tagger run: wink's default pipe also finds named and custom entities, negation and
+ * sentiment, which nothing here reads. Tokens, tags, lemmas and sentences are the same either way
+ * (checked on all 292 corpus articles), and readDoc takes ~40% less time.
+ */
 export function getNlp(): Nlp {
-  shared ??= winkNLP(model);
+  shared ??= winkNLP(model, ['sbd', 'pos']);
   return shared;
 }
 
