@@ -90,7 +90,11 @@ export function actsAsVerb(tokens: Token[], t: number, start: number, end: numbe
 
 /** Find a trigger's arguments from the dependency parse when present, otherwise from word order. */
 export function findArguments(doc: Doc, actors: SentenceActors, v: number, start: number, end: number): Arguments {
-  if (doc.tokens[v].head === undefined) return fromWordOrder(doc, actors, v, start, end);
+  if (doc.tokens[v].head === undefined) {
+    const args = fromWordOrder(doc, actors, v, start, end);
+    if (args.passive && !args.agent) args.agent = documentAgent(doc, actors, v, end);
+    return args;
+  }
   const args = fromParse(doc, actors, v, start, end);
   // Unknown names and long sentences trip the parser ("Fornost/amod and Gondor welcomed", "Ahmed
   // al-Assadi, a spokesman for the PMF, blamed" with the name hung elsewhere): when it found no actor
@@ -101,6 +105,7 @@ export function findArguments(doc: Doc, actors: SentenceActors, v: number, start
   return args;
 }
 
+const FORCE_NOUNS = new Set(['airstrike', 'strike', 'raid', 'attack', 'operation', 'offensive', 'bombing', 'bombardment', 'shelling', 'assault', 'ambush', 'drone', 'missile', 'rocket']);
 const DOCUMENT_NOUNS = new Set(['statement', 'joint statement', 'communique', 'communiqué', 'declaration', 'letter', 'resolution', 'report', 'post', 'tweet', 'message', 'speech', 'interview', 'decree', 'order', 'ruling', 'verdict', 'vote']);
 
 /**
@@ -115,6 +120,14 @@ function documentAgent(doc: Doc, actors: SentenceActors, v: number, end: number)
   if (t >= end || !['in', 'through', 'via'].includes(tokens[t].lower)) return null;
   t++;
   while (t < end && (tokens[t].pos === 'DET' || tokens[t].pos === 'ADJ' || tokens[t].lower === 'joint')) t++;
+  // "killed in an Israeli airstrike", "in a United States counterterrorism operation": the actor
+  // named before an act of force did it.
+  const doer = actors.covering(t);
+  if (doer && doer.tokenStart === t && doer.actor.code) {
+    let k = doer.tokenEnd;
+    while (k < end && k < doer.tokenEnd + 3 && tokens[k].pos === 'NOUN' && !FORCE_NOUNS.has(tokens[k].lemma)) k++;
+    if (k < end && FORCE_NOUNS.has(tokens[k].lemma)) return doer;
+  }
   if (t >= end || !DOCUMENT_NOUNS.has(tokens[t].lemma) && !DOCUMENT_NOUNS.has(tokens[t].lower)) return null;
   t++;
   if (t >= end || !['by', 'from', 'of'].includes(tokens[t].lower)) return null;

@@ -3,6 +3,7 @@ import type { Doc } from '../../model/doc.js';
 import { findArguments, type SentenceActors } from './arguments.js';
 
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'ADV', 'NUM']); // NUM: "Russia's 2022 invasion"
+const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', "'", '\u2018', '\u2019']);
 const OBJECT_FILLER = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN']);
 
 // Verbs that carry no event of their own and hand their subject to the event noun they govern:
@@ -42,7 +43,9 @@ export function nounArguments(doc: Doc, actors: SentenceActors, noun: number, ma
   const tokens = doc.tokens;
   let t = noun;
   // Step back over modifiers ("Turkish military support") to the possessor or modifier actor.
-  while (t - 1 >= sentenceStart && MODIFIER_POS.has(tokens[t - 1].pos) && !actors.endingAt(t)) t--;
+  // (An opening quotation mark after a named possessor too: the Cuban government's "ongoing repression".)
+  const quotedAfterPossessive = (k: number) => QUOTE_MARKS.has(tokens[k].text) && /^('s|’s)$/.test(tokens[k - 1]?.lower ?? '');
+  while (t - 1 >= sentenceStart && (MODIFIER_POS.has(tokens[t - 1].pos) || quotedAfterPossessive(t - 1)) && !actors.endingAt(t)) t--;
   const before = actors.endingAt(t) ?? (/^'s?$|^’s$/.test(tokens[t - 1]?.lower ?? '') ? actors.endingAt(t - 1) : undefined);
   if (before && !before.locative) return before;
   for (let k = matchEnd; k < matchEnd + 2 && k < tokens.length; k++) {

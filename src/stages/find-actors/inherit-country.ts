@@ -91,7 +91,12 @@ function soleCountry(doc: Doc, ordered: ActorMention[], i: number, sentence: num
 
 const CIVIL_ROLES = new Set(['CVL', 'OPP', 'REB', 'LAB', 'EDU', 'AGR', 'REF', 'HRI', 'ENV', 'SEP']);
 function placesPeople(doc: Doc, p: ActorMention): boolean {
-  if (p.locative) return true;
+  // A place by its name ("in Iraq", "in Baghdad", "in Wuhan"), not a demonym that happens to follow
+  // "in a" ("killed in an Israeli airstrike" places no one in Israel).
+  if (p.locative) {
+    const text = doc.text.slice(p.start, p.end);
+    return p.kind === 'seat' || /^place:/.test(p.ref ?? '') || text === p.actor.name || /^[A-Z][A-Z.]{1,4}$/.test(text); // "in the US"
+  }
   if (p.kind === 'agent') return CIVIL_ROLES.has(p.actor.role ?? '') && !/\+context:/.test(p.ref ?? '');
   // "Iraqis", "Swedes": a country named by its people (a plural demonym) rather than as a state.
   const text = doc.text.slice(p.start, p.end);

@@ -44,3 +44,14 @@ test('a short mixed-case acronym matches only as written ("Let\'s" is not LeT)',
   assert.ok(!doc.actors.some((a) => /^Let/.test(doc.text.slice(a.start, a.end))), doc.actors.map((a) => a.actor.code).join(', '));
   assert.ok(coded('LeT militants attacked Indian troops.').actors.some((a) => a.actor.code.endsWith('REB')));
 });
+
+test('a passive done "in an X airstrike / operation" has X for maker, and a demonym after "in an" places no one', () => {
+  const t = triples(coded('Three civilians were killed in an Israeli airstrike on Monday.'));
+  assert.ok(t.includes('ISR 190 CVL'), t.join(', '));
+  assert.ok(triples(coded('Two soldiers were wounded in a Russian missile attack.')).includes('RUS 190 MIL'));
+});
+
+test('a named possessor reaches its event noun across an opening quotation mark', () => {
+  const t = triples(coded('Pompeo cited the Cuban government\'s "ongoing repression of the Cuban people".'));
+  assert.ok(t.includes('CUBGOV 175 CUBCVL'), t.join(', '));
+});
