@@ -60,7 +60,7 @@ export function inheritCountries(doc: Doc, mentions: ActorMention[]): void {
 // Iraq" is no Iraqi president.
 const DOMESTIC = new Set([
   'government', 'regime', 'authorities', 'official', 'government official', 'governor', 'mayor',
-  'police', 'police officer', 'policeman', 'policemen', 'riot police', 'police force', 'security force', 'gendarme', 'border guard',
+  'police', 'police officer', 'officer', 'policeman', 'policemen', 'riot police', 'police force', 'security force', 'gendarme', 'border guard',
   'protester', 'protestor', 'demonstrator', 'activist', 'mob', 'opposition', 'opposition party', 'opposition group', 'dissident',
   'rebel', 'insurgent', 'militant', 'guerrilla', 'armed group', 'militia', 'gunman', 'gunmen',
   'civilian', 'resident', 'people', 'villager', 'citizen', 'population', 'crowd', 'voter',
