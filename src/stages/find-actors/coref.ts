@@ -2,6 +2,8 @@ import type { ActorMention } from '../../model/actor.js';
 import type { Doc } from '../../model/doc.js';
 
 const SINGULAR = new Set(['he', 'him', 'his', 'she', 'her']);
+const OBJECT_FORMS = new Set(['him', 'her']);
+const sameReferent = (a: ActorMention, b: ActorMention) => a === b || (!!a.ref && a.ref === b.ref);
 const PLURAL = new Set(['they', 'them', 'their']);
 const GROUP_NOUNS = new Set(['leader', 'president', 'side', 'nation', 'country', 'government', 'state', 'neighbor', 'neighbour', 'rival', 'ally', 'foe', 'power', 'minister', 'party']);
 // "it seems", "it emerged that", "it remains unclear": verbs whose "it" stands for nothing.
@@ -63,6 +65,16 @@ export function resolveReferences(doc: Doc, named: ActorMention[]): ActorMention
     const after = tokens[t + 2];
     return next.pos === 'AUX' && !!after && (after.pos === 'VERB' || (after.lower === 'not' && tokens[t + 3]?.pos === 'VERB')) && !(after.lemma === 'be' || after.lower === 'been');
   };
+  // The referent of a "he"/"she" subject earlier in the clause of token t, if one was resolved.
+  const clauseSubjectRef = (t: number): ActorMention | null => {
+    for (let k = t - 1; k >= 0 && tokens[k].sentence === tokens[t].sentence; k--) {
+      const w = tokens[k];
+      if (w.text === ',' || w.text === ';' || w.pos === 'SCONJ' || w.lower === 'and' || w.lower === 'but') return null;
+      if ((w.lower === 'he' || w.lower === 'she') && w.pos === 'PRON') return resolvedAt.get(k) ?? null;
+    }
+    return null;
+  };
+  const resolvedAt = new Map<number, ActorMention>();
   const covered = new Uint8Array(tokens.length);
   for (const m of named) for (let t = m.tokenStart; t < m.tokenEnd; t++) covered[t] = 1;
 
@@ -80,6 +92,13 @@ export function resolveReferences(doc: Doc, named: ActorMention[]): ActorMention
       const last = before(t, personLike, 1)[0];
       const sentence = last ? tokens[last.tokenStart].sentence : -1;
       refs = last ? [byStart.find((m) => personLike(m) && isAntecedent(m) && tokens[m.tokenStart].sentence === sentence && m.tokenEnd <= t) ?? last] : [];
+      // "She criticized him": an object pronoun is not the subject of its own clause; it is the other
+      // person named last ("Merkel met Trump. She criticized him.").
+      const subject = OBJECT_FORMS.has(tok.lower) ? clauseSubjectRef(t) : null;
+      if (subject && refs[0] && sameReferent(refs[0], subject)) {
+        const other = before(t, (m) => personLike(m) && !sameReferent(m, subject), 1)[0];
+        refs = other ? [other] : [];
+      }
     } else if ((tok.lower === 'its' || (tok.lower === 'it' && subjectIt(t))) && tok.pos === 'PRON') {
       // "The United States said it would ...", "Iran and its allies": the nearest state or body
       // named before, in this sentence or the one before (people are "he" and "she").
@@ -109,6 +128,7 @@ export function resolveReferences(doc: Doc, named: ActorMention[]): ActorMention
     const stop = tokens[end - 1].end;
     const base = { start, end: stop, label: 'actor' as const, by: 'find-actors:coref', tokenStart: t, tokenEnd: end, headToken: end - 1 };
     if (refs.length === 1) {
+      resolvedAt.set(t, refs[0]);
       out.push({ ...refs[0], ...base, id: `actor:${start}-${stop}`, kind: refs[0].kind, corefOf: [refs[0].id], members: undefined });
     } else {
       const members = refs.map((r, k) => ({ ...r, ...base, id: `actor:${start}-${stop}#${k}`, corefOf: [r.id] }));

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { coderWith, codeText, actorsOf } from '../../helpers.js';
+import { coderWith, codeText, actorsOf, shippedCoder, triples } from '../../helpers.js';
 
 const coder = coderWith(readFileSync(new URL('../../fixtures/mini.dict', import.meta.url), 'utf8'), 'order');
 
@@ -72,4 +72,9 @@ test('"the two leaders" reaches back across a clause break, "both sides" never t
   const b = codeText(coder, 'Russia attacked Turkey. NATO called on both sides to stop.');
   const both = b.actors.filter((m) => m.id.startsWith('actor:') && m.id.includes('#') && b.text.slice(m.start, m.end) === 'both sides').map((m) => m.actor.code);
   assert.deepEqual(both, ['RUS', 'TUR']);
+});
+
+test('an object pronoun is not the subject of its own clause ("She criticized him")', () => {
+  const doc = codeText(shippedCoder(), 'German Chancellor Angela Merkel met President Donald Trump on Monday. She criticized him sharply.', '2019-10-05');
+  assert.ok(triples(doc).includes('DEUGOV 111 USAGOV'), triples(doc).join(', '));
 });
