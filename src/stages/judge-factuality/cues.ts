@@ -19,6 +19,8 @@ export const CONDITIONAL = new Set(['if', 'unless', 'whether']);
 
 /** Reporting: somebody else says it happened. */
 export const REPORT_VERBS = new Set(['say', 'report', 'claim', 'allege', 'tell', 'state', 'announce', 'add', 'write', 'suggest', 'accord']);
+/** Nouns that report what follows them: "allegations that Trump tried to pressure ...". */
+export const REPORT_NOUNS = new Set(['allegation', 'allegations', 'accusation', 'accusations', 'claim', 'claims', 'report', 'reports', 'rumor', 'rumors', 'rumour', 'rumours', 'speculation']);
 export const REPORT_ADV = new Set(['reportedly', 'allegedly', 'purportedly', 'apparently', 'supposedly']);
 
 /** Verbs that say it happened and vouch for it: complements stay asserted. */

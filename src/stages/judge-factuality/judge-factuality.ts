@@ -47,6 +47,17 @@ function predicateCue(tokens: Token[], from: number, end: number): Factuality | 
   return null;
 }
 
+// A coordinator or semicolon between a verb and the trigger, before any "that": the trigger is a
+// second act of the verb's subject, not what the verb is about.
+function coordinatedAfter(tokens: Token[], verb: number, trig: number): boolean {
+  for (let k = verb + 1; k < trig; k++) {
+    const w = tokens[k].lower;
+    if (w === 'that') return false;
+    if (w === 'and' || w === 'but' || w === ';') return true;
+  }
+  return false;
+}
+
 // Look across the sentence for a denial, condition or report that governs the trigger.
 function sentenceCue(tokens: Token[], start: number, end: number, trig: number): Factuality | null {
   for (let t = start; t < end; t++) {
@@ -55,12 +66,26 @@ function sentenceCue(tokens: Token[], start: number, end: number, trig: number):
     if (cue.DENY_VERBS.has(tok.lemma) && tok.pos === 'VERB') {
       // "denied that they met" / "denied meeting" (trigger after), or "X met Y, but officials denied this" (before).
       const next = tokens[t + 1];
-      if (t < trig) return fact('denied', tok);
+      // ("rejected the allegations and attacked X": a coordinated act of the denier is not denied.)
+      if (t < trig) {
+        if (coordinatedAfter(tokens, t, trig)) continue;
+        return fact('denied', tok);
+      }
       if (next && cue.DENIED_OBJECTS.has(next.lower)) return fact('denied', [tok, next]);
       if (next && next.pos === 'DET' && tokens[t + 2] && cue.DENIED_OBJECTS.has(tokens[t + 2].lower)) return fact('denied', [tok, next, tokens[t + 2]]);
     }
   }
   for (let t = start; t < trig; t++) if (cue.CONDITIONAL.has(tokens[t].lower) && tokens[t].pos === 'SCONJ') return fact('hypothetical', tokens[t]);
+  // "allegations (that) Trump tried to pressure ...": a reporting noun whose clause holds the trigger.
+  for (let t = Math.max(start, trig - 10); t < trig; t++) {
+    const tok = tokens[t];
+    if (tok.pos !== 'NOUN' || !cue.REPORT_NOUNS.has(tok.lower)) continue;
+    const next = tokens[t + 1];
+    if (!next || !(next.lower === 'that' || next.pos === 'PROPN' || next.pos === 'PRON')) continue;
+    let open = true;
+    for (let k = t + 1; k < trig && open; k++) if (tokens[k].text === ';' || tokens[k].lower === 'but') open = false;
+    if (open) return fact('reported', tok);
+  }
   for (let t = start; t < end; t++) {
     const tok = tokens[t];
     if (t === trig || tok.pos !== 'VERB') continue;

@@ -55,3 +55,12 @@ test('a named possessor reaches its event noun across an opening quotation mark'
   const t = triples(coded('Pompeo cited the Cuban government\'s "ongoing repression of the Cuban people".'));
   assert.ok(t.includes('CUBGOV 175 CUBCVL'), t.join(', '));
 });
+
+test('"allegations (that) X did" reports the act; a denier\'s coordinated act is not denied', () => {
+  const alleged = coded('The charge stemmed from allegations Trump tried to pressure the Ukrainian government to open an inquiry.');
+  assert.equal(alleged.events.find((e) => e.code.startsWith('10'))?.factuality.value, 'reported');
+  const second = coded('Iran rejected the allegations and attacked the Saudi government.');
+  assert.equal(second.events.find((e) => e.root === '19' || e.root === '11')?.factuality.value, 'asserted');
+  const denied = coded('Officials denied that Erdogan and Assad met in August.');
+  assert.ok(denied.events.filter((e) => e.root === '04').every((e) => e.factuality.value === 'denied'));
+});
