@@ -25,7 +25,9 @@ export function mentionFromGroup(doc: Doc, group: NameGroup, isCountry: (c: stri
   // Prefix agents put their code before the actor's ("MSF Arnor diplomat" = NGO + ARN + GOV).
   const before = allAgents.filter((t) => t.prefix).map((t) => t.code).join('');
   const agents = allAgents.filter((t) => !t.prefix);
-  const last = agents[agents.length - 1] ?? (before ? undefined : allAgents[allAgents.length - 1]);
+  // "army spokesman", "police spokeswoman": a speaker speaks for the sector named before it.
+  const speaker = agents.length >= 2 && /^spokes(man|woman|person)$/.test(agents[agents.length - 1].name);
+  const last = (speaker ? agents[agents.length - 2] : agents[agents.length - 1]) ?? (before ? undefined : allAgents[allAgents.length - 1]);
   // CAMEO codes former officials as elites: "former security officials" = ELI, not GOV.
   const agent = last && formerBefore(doc, group, last) ? { ...last, code: 'ELI' } : last;
   const place = targets.find((t) => t.kind === 'country' || t.kind === 'adj' || t.kind === 'capital' || t.kind === 'seat');

@@ -52,6 +52,12 @@ function modifiesNoun(tokens: Token[], next: number, to: number): boolean {
   return !PEOPLE_HEADS.has(tokens[head].lemma);
 }
 
+function startsAgent(tok: Token | undefined, index: NameIndex): boolean {
+  if (!tok) return false;
+  const list = index.get(tok.lower) ?? (tok.lemma !== tok.lower ? index.get(tok.lemma) : undefined);
+  return !!list?.some((p) => p.target.kind === 'agent' && p.tokens.length === 1);
+}
+
 /** Find the longest dictionary name at each position of a sentence, left to right, without overlaps. */
 export function matchNames(tokens: Token[], from: number, to: number, index: NameIndex): NameMatch[] {
   const out: NameMatch[] = [];
@@ -76,7 +82,8 @@ export function matchNames(tokens: Token[], from: number, to: number, index: Nam
       }
     }
     // "military campaign", "police station": a role word used as a modifier of another noun names no actor.
-    if (best && best.target.kind === 'agent' && modifiesNoun(tokens, i + best.tokens.length, to)) best = null;
+    // ("TV photojournalist", "army spokesman": a role noun before another role noun stays, and the two join.)
+    if (best && best.target.kind === 'agent' && modifiesNoun(tokens, i + best.tokens.length, to) && !startsAgent(tokens[i + best.tokens.length], index)) best = null;
     if (best) {
       out.push({ start: i, end: i + best.tokens.length, phrase: best });
       i += best.tokens.length;

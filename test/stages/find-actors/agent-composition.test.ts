@@ -53,3 +53,12 @@ test('a person out of office whom the text calls "former" is the elite of the co
   // In office on the event's date, the role holds.
   assert.ok(triples(codeText(shippedCoder(), 'Vice President Joe Biden met President Vladimir Putin.', '2011-03-10')).includes('USAGOV 040 RUSGOV'));
 });
+
+test('a role noun before another role noun joins it ("Abu Dhabi TV photojournalist"), and a spokesman speaks for the sector before him', () => {
+  const tv = codeText(shippedCoder(), 'An Abu Dhabi TV photojournalist was killed in the attack.', '2019-10-05');
+  assert.ok(tv.actors.some((a) => a.actor.code === 'AREMED'), tv.actors.map((a) => a.actor.code).join(', '));
+  const army = codeText(shippedCoder(), 'An army spokesman said the rebels retreated.', '2019-10-05');
+  assert.ok(army.actors.some((a) => a.actor.code === 'MIL' && army.text.slice(a.start, a.end) === 'army spokesman'));
+  // A role word before a plain noun still names no actor ("the military campaign").
+  assert.deepEqual(codeText(shippedCoder(), 'The military campaign continued.', '2019-10-05').actors, []);
+});
