@@ -7,14 +7,13 @@ import { defineStage } from '../../pipeline/stage.js';
 import { bestMatch, patternsFor, type MatchContext, type PatternMatch } from './match-pattern.js';
 import { actsAsVerb, findArguments, isPassive, postposedSpeaker } from './arguments.js';
 import { sentenceActors } from './sentence-actors.js';
-import { expandPairs, membersOf } from './pairs.js';
+import { expandPairs } from './pairs.js';
 import { buildEvent, type EventDraft } from './build-event.js';
 import { nounArguments, hyphenPartner } from './noun-arguments.js';
 import { filterDrafts } from './filter-drafts.js';
 import { bareNoun, nounCode } from './bare-nouns.js';
-import { antiGovernmentProtest, protestTarget } from './protest-target.js';
-import { namedHost } from './named-host.js';
-import { askedActor, objectOwner } from './object-owner.js';
+import { antiGovernmentProtest } from './protest-target.js';
+import { impliedTarget } from './implied-target.js';
 import { mayMatch, plainStatement } from './candidates.js';
 import { pickEventDate } from '../ground-dates/pick-event-date.js';
 import type { EventDate } from '../../model/event.js';
@@ -29,8 +28,6 @@ export interface CodeEventsDeps {
 }
 
 const NOUN_POS = new Set(['NOUN', 'PROPN']);
-const REACTION_ROOTS = new Set(['01', '05', '11', '12']);
-const APPEAL_ROOTS = new Set(['02', '10']);
 const ANAPHORIC_DET = new Set(['the', 'this', 'that', 'these', 'those', 'their', 'its', 'his', 'her', 'such']);
 
 /** Tokens covered by discard phrases ("beat Syria 2-0", "the dollar fell against the euro"); a sentence-scoped discard blocks all. */
@@ -179,27 +176,10 @@ function codeSentence(doc: Doc, dict: CompiledDictionary, s: Sentence, hostOf: (
     }
     const base = { sentence: s.index, code: match.pattern.code, triggerStart, triggerEnd, rule, by: `code-events:${form}`, date };
     const root = (dict.cameo.get(base.code) ?? dict.cameo.get(match.pattern.reverse ?? ''))?.root ?? '';
-    // "welcomed the proposal from Qatar": praise, criticism and rejection are aimed at the author of
-    // the act they react to; "called for G7 action" asks the one named to act (object-owner.ts).
-    if (!target && form === 'verb' && (REACTION_ROOTS.has(root) || APPEAL_ROOTS.has(root))) {
-      const owner = REACTION_ROOTS.has(root) ? objectOwner(doc, actors, t, s.tokenStart, s.tokenEnd) : askedActor(doc, actors, t, s.tokenStart, s.tokenEnd);
-      if (owner && owner !== source && owner.actor.code !== source?.actor.code) {
-        target = owner;
-        base.rule = `${rule}+${REACTION_ROOTS.has(root) ? 'author-of-object' : 'asked-actor'}`;
-      }
-    }
-    // "G7 diplomats gathered in Quebec as host country Canada outlined ...": a meeting with no one
-    // named to meet is held with the host the sentence names.
-    if (root === '04' && source && !target) {
-      const host = namedHost(doc, actors.list);
-      if (host && host !== source && !membersOf(source, byId).includes(host) && host.actor.code !== source.actor.code) {
-        target = host;
-        base.rule = `${rule}+named-host`;
-      }
-    }
-    if (root === '14' && source && (!target || target.locative) && source.kind !== 'compound') {
-      target = protestTarget(doc, actors.list, source, t, target);
-      if (target) base.rule = `${rule}+government-of-place`;
+    const implied = impliedTarget(doc, actors, byId, root, form, t, source, target);
+    if (implied) {
+      target = implied.target;
+      if (implied.why) base.rule = `${rule}+${implied.why}`;
     }
     for (const [src, tgt] of expandPairs(root, source, target, byId, hostOf({ ...base, source, target }), form === 'noun')) {
       if (!src && !tgt) continue;

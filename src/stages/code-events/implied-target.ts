@@ -1,0 +1,44 @@
+import type { ActorMention } from '../../model/actor.js';
+import type { Doc } from '../../model/doc.js';
+import type { SentenceActors } from './arguments.js';
+import { askedActor, objectOwner } from './object-owner.js';
+import { namedHost } from './named-host.js';
+import { protestTarget } from './protest-target.js';
+import { membersOf } from './pairs.js';
+
+const REACTION_ROOTS = new Set(['01', '05', '11', '12']);
+const APPEAL_ROOTS = new Set(['02', '10']);
+
+/**
+ * A target the sentence implies where no pattern slot or object named one, with the name of the rule
+ * that found it (added to the event's rule):
+ * - "welcomed the proposal from Qatar": praise, criticism and rejection are aimed at the author of
+ *   the act they react to; "called for G7 action" asks the one named to act (object-owner.ts);
+ * - "G7 diplomats gathered in Quebec as host country Canada outlined ...": a meeting with no one
+ *   named to meet is held with the host the sentence names (named-host.ts);
+ * - a protest with no target, or a place as target, is aimed at the government of its place
+ *   (protest-target.ts).
+ * Null when nothing applies (the target stays as it was); `why` is null when a place taken for the
+ * target is dropped without a replacement.
+ */
+export function impliedTarget(
+  doc: Doc, actors: SentenceActors & { list: ActorMention[] }, byId: Map<string, ActorMention>,
+  root: string, form: 'verb' | 'noun', t: number, source: ActorMention | null, target: ActorMention | null,
+): { target: ActorMention | null; why: string | null } | null {
+  const s = doc.sentences[doc.tokens[t].sentence];
+  if (!target && form === 'verb' && (REACTION_ROOTS.has(root) || APPEAL_ROOTS.has(root))) {
+    const reaction = REACTION_ROOTS.has(root);
+    const owner = reaction ? objectOwner(doc, actors, t, s.tokenStart, s.tokenEnd) : askedActor(doc, actors, t, s.tokenStart, s.tokenEnd);
+    if (owner && owner !== source && owner.actor.code !== source?.actor.code) return { target: owner, why: reaction ? 'author-of-object' : 'asked-actor' };
+  }
+  if (root === '04' && source && !target) {
+    const host = namedHost(doc, actors.list);
+    if (host && host !== source && !membersOf(source, byId).includes(host) && host.actor.code !== source.actor.code) return { target: host, why: 'named-host' };
+  }
+  if (root === '14' && source && (!target || target.locative) && source.kind !== 'compound') {
+    const place = protestTarget(doc, actors.list, source, t, target);
+    // (A place taken for the target, with no government found for it, leaves the protest with none.)
+    return place ? { target: place, why: 'government-of-place' } : target ? { target: null, why: null } : null;
+  }
+  return null;
+}
