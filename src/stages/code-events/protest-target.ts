@@ -60,9 +60,8 @@ export function antiGovernmentProtest(doc: Doc, list: ActorMention[], trigger: n
 
 // A sentence that says the crowd backs someone: "in support of", "in favour of", "pro-government".
 function supportive(doc: Doc, trigger: number): boolean {
-  const sentence = doc.tokens[trigger].sentence;
-  for (let t = trigger; t >= 0 && doc.tokens[t].sentence === sentence; t--) if (SUPPORT.test(doc.tokens[t].lower)) return true;
-  for (let t = trigger + 1; t < doc.tokens.length && doc.tokens[t].sentence === sentence; t++) if (SUPPORT.test(doc.tokens[t].lower)) return true;
+  const s = doc.sentences[doc.tokens[trigger].sentence];
+  for (let t = s.tokenStart; t < s.tokenEnd; t++) if (SUPPORT.test(doc.tokens[t].lower)) return true;
   return false;
 }
 const SUPPORT = /^(support|favour|favor|pro-government|pro-regime|supporters?|loyalists?)$/;
