@@ -85,6 +85,23 @@ function nestedUnder(doc: Doc, s: Sentence, d: EventDraft, all: EventDraft[]): b
   });
 }
 
+const FORCE_ROOT = /^(18|19|20)/;
+const MEANS_PREP = new Set(['by', 'in', 'with', 'during', 'through']);
+
+// "Soleimani was killed by a US airstrike in Iraq": the airstrike is how the killing was done, one
+// happening, not a second event with the place for its target.
+function instrumentOf(doc: Doc, s: Sentence, d: EventDraft, all: EventDraft[]): boolean {
+  if (!d.by.endsWith(':noun') || !FORCE_ROOT.test(d.code)) return false;
+  const noun = tokenOf(doc, s, d.triggerStart);
+  let t = noun - 1;
+  while (t > s.tokenStart && noun - t <= 5 && !MEANS_PREP.has(doc.tokens[t].lower)) {
+    if (doc.tokens[t].pos === 'VERB' || doc.tokens[t].pos === 'PUNCT') return false;
+    t--;
+  }
+  if (!MEANS_PREP.has(doc.tokens[t]?.lower ?? '')) return false;
+  return all.some((o) => o !== d && o.by.endsWith(':verb') && FORCE_ROOT.test(o.code) && o.triggerStart < d.triggerStart && tokenOf(doc, s, o.triggerStart) >= t - 4);
+}
+
 /**
  * Drop drafts that say less than an event must: an active verb whose subject is a pronoun we could
  * not resolve (the doer is known to the text, so an empty source would be wrong). "X said ..." stays only when nothing more
@@ -138,6 +155,7 @@ export function filterDrafts(doc: Doc, s: Sentence, drafts: EventDraft[], requir
   // (An appeal dropped for want of a coded addressee still says the act is only asked for: "urged
   // vigilant locals to assist authorities" is no assistance by the one who urged.)
   const unnested = kept.filter((d) => !nestedUnder(doc, s, d, drafts) || drop(d, 'it is the act another event of the sentence asks for, offers, refuses or threatens'));
-  const specific = unnested.some((d) => !d.code.startsWith('01'));
-  return specific ? unnested.filter((d) => d.code !== '010' || drop(d, 'a plain statement beside a more specific event')) : unnested;
+  const own = unnested.filter((d) => !instrumentOf(doc, s, d, unnested) || drop(d, 'it is the means of another act of force of the sentence ("killed by an airstrike")'));
+  const specific = own.some((d) => !d.code.startsWith('01'));
+  return specific ? own.filter((d) => d.code !== '010' || drop(d, 'a plain statement beside a more specific event')) : own;
 }

@@ -71,7 +71,9 @@ export function mentionFromGroup(doc: Doc, group: NameGroup, isCountry: (c: stri
     if (!city || group.matches.length !== 1) return null;
     return { ...base, ref: city.ref, kind: 'country', locative: true, actor: { code: city.country!, country: city.country, role: null, name: city.name } };
   }
-  return placeMention(base, place, locativePrep);
+  // "in an Israeli airstrike": a demonym before a noun modifies it; it is no place the act was in.
+  const modifier = place.kind === 'adj' && tokens[group.end]?.pos === 'NOUN';
+  return placeMention(base, place, locativePrep && !modifier);
 }
 
 function placeMention(base: Omit<ActorMention, 'kind' | 'actor' | 'ref'>, place: NameTarget, locative: boolean): ActorMention {

@@ -64,3 +64,13 @@ test('"allegations (that) X did" reports the act; a denier\'s coordinated act is
   const denied = coded('Officials denied that Erdogan and Assad met in August.');
   assert.ok(denied.events.filter((e) => e.root === '04').every((e) => e.factuality.value === 'denied'));
 });
+
+test('an act of force that is the means of another ("killed by an airstrike in Iraq") is one event, and "in an Israeli airstrike" names its maker', () => {
+  const t = triples(coded('Iranian general Qasem Soleimani was killed last week by a United States military airstrike in Iraq.'));
+  const force = t.filter((x) => / 1[89]\d* | 20\d* /.test(x));
+  assert.equal(force.length, 1, t.join(', '));
+  assert.ok(force[0].startsWith('USA 190 IRN'), force[0]);
+  assert.ok(triples(coded('Ten civilians died in an Israeli airstrike on Gaza.')).includes('ISR 195 PSE'));
+  // A strike that is the act itself stays.
+  assert.ok(triples(coded('Russian jets launched airstrikes in Idlib on Monday.')).some((x) => x.startsWith('RUSMIL 19')));
+});
