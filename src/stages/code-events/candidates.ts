@@ -7,7 +7,7 @@
 import type { Doc } from '../../model/doc.js';
 import type { Sentence } from '../../model/span.js';
 import type { CompiledDictionary } from '../../dictionaries/compile.js';
-import { matchLevel, patternsFor, type MatchContext } from './match-pattern.js';
+import { isSlot, matchLevel, patternsFor, type MatchContext } from './match-pattern.js';
 import type { CompiledPattern } from '../../dictionaries/compile-patterns.js';
 import { isPassive } from './arguments.js';
 import { sentenceActors } from './sentence-actors.js';
@@ -49,8 +49,7 @@ function level(doc: Doc, dict: CompiledDictionary, s: Sentence): 0 | 1 | 2 {
   return answer;
 }
 
-const isSlot = (kind: string) => kind === 'target' || kind === 'source' || kind === 'compound' || kind === 'skip';
-export const plainStatement = (p: CompiledPattern) => p.code === '010' && !p.items.some((i) => isSlot(i.kind)) && !p.before.some((i) => isSlot(i.kind));
+export const plainStatement = (p: CompiledPattern) => p.code === '010' && !p.items.some(isSlot) && !p.before.some(isSlot);
 const never = () => false;
 
 // 2: a pattern other than a plain statement matches somewhere; 1: only plain statements do; 0: none.

@@ -93,7 +93,8 @@ function passiveFits(ctx: MatchContext, item: PatternItem): boolean {
   return !!ctx.passiveSubject && item.roles.includes(ctx.passiveSubject.actor.role ?? '');
 }
 
-const isSlot = (i: PatternItem) => i.kind === 'target' || i.kind === 'source' || i.kind === 'skip' || i.kind === 'compound';
+/** Does the item take an actor (+T, +S, +X, +C)? */
+export const isSlot = (i: PatternItem) => i.kind === 'target' || i.kind === 'source' || i.kind === 'skip' || i.kind === 'compound';
 
 // Items after the trigger, rightwards from state.i.
 function matchItems(ctx: MatchContext, items: PatternItem[], k: number, state: State, depth: number): State | null {
