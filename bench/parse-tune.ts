@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readConllu } from '../src/stages/parse/conllu.js';
+import { harmoniseAgents } from '../src/stages/parse/harmonise.js';
 import { DEFAULT_SETTINGS, finishModel, prepareTraining, type BuildSettings, type PreparedTraining } from '../src/stages/parse/build-model.js';
 import { modelFromData, quantizeRows, type ModelData } from '../src/stages/parse/model-io.js';
 import { Parser } from '../src/stages/parse/parser.js';
@@ -45,7 +46,8 @@ const settings: BuildSettings = {
 const decodeOptions = process.env.BEAM === undefined ? {} : { beamWidth: Number(process.env.BEAM) };
 
 function split(fold: number) {
-  return { heldOut: dev.filter((_, i) => i % 5 === fold), train: [...dev.filter((_, i) => i % 5 !== fold), ...pud] };
+  // Harmonised here as well as in prepareTraining, because a cached tagging step reuses these rels.
+  return { heldOut: dev.filter((_, i) => i % 5 === fold), train: [...dev.filter((_, i) => i % 5 !== fold), ...pud].map(process.env.NOHARM ? (s) => s : harmoniseAgents) };
 }
 
 const confusions = new Map<string, number>();
@@ -64,7 +66,8 @@ function tagOnly(fold: number): [number, number] {
     refineTags(atoms, table, new Int32Array(MAX_TAG_FEATURES), new Float32Array(UPOS.length));
     for (let i = 0; i < s.words.length; i++, count++) {
       if (UPOS[atoms.tag[i]] === s.upos[i]) hits++;
-      else confusions.set(`${s.upos[i]} -> ${UPOS[atoms.tag[i]]}`, (confusions.get(`${s.upos[i]} -> ${UPOS[atoms.tag[i]]}`) ?? 0) + 1);
+      else if (process.env.EXAMPLES && (s.upos[i] + UPOS[atoms.tag[i]]).includes(process.env.EXAMPLES)) console.log(`  ${s.upos[i]}->${UPOS[atoms.tag[i]]} (wink ${w[i]}): ${s.words.slice(Math.max(0, i - 4), i).join(' ')} [${s.words[i]}] ${s.words.slice(i + 1, i + 4).join(' ')}`);
+      if (UPOS[atoms.tag[i]] !== s.upos[i]) confusions.set(`${s.upos[i]} -> ${UPOS[atoms.tag[i]]}`, (confusions.get(`${s.upos[i]} -> ${UPOS[atoms.tag[i]]}`) ?? 0) + 1);
       if (w[i] === s.upos[i]) wink++;
     }
   }
@@ -105,6 +108,8 @@ if (process.env.TAGONLY) {
   process.exit(0);
 }
 
+const confusionCost = new Map<string, [number, number]>();
+const pooled = new Map<string, { gold: number; pred: number; correct: number }>();
 let uasHits = 0, lasHits = 0, tokens = 0, tagHits = 0, tagCount = 0, seconds = 0, words = 0, parseSeconds = 0;
 for (const fold of folds) {
   const { heldOut, train } = split(fold);
@@ -144,7 +149,47 @@ for (const fold of folds) {
     }
     console.log([...wrong].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, v]) => `${k}: ${v}`).join('\n'));
   }
+  if (process.env.ATTACH) {
+    // Attachment errors by gold relation, and UAS for words whose own refined tag is right or wrong.
+    const errs = new Map<string, number>();
+    let okTag = 0, okTagHit = 0, badTag = 0, badTagHit = 0, nearBad = 0, nearBadHit = 0;
+    for (const { gold, tags } of tagged) {
+      const out = parser.parse(gold.words, tags);
+      const refined = parser.refinedTags(gold.words, tags);
+      for (let i = 0; i < gold.words.length; i++) {
+        if (gold.upos[i] === 'PUNCT') continue;
+        const hit = out.heads[i] === gold.heads[i];
+        const tagRight = refined[i] === gold.upos[i];
+        const h = gold.heads[i];
+        const headTagRight = h < 0 || refined[h] === gold.upos[h];
+        if (!tagRight) {
+          badTag++; if (hit) badTagHit++;
+          const k = `${gold.upos[i]}->${refined[i]}`;
+          const c = confusionCost.get(k) ?? [0, 0];
+          c[0]++; if (!hit) c[1]++;
+          confusionCost.set(k, c);
+        }
+        else if (!headTagRight) { nearBad++; if (hit) nearBadHit++; }
+        else { okTag++; if (hit) okTagHit++; }
+        if (!hit) errs.set(gold.rels[i], (errs.get(gold.rels[i]) ?? 0) + 1);
+      }
+    }
+    console.log(`UAS own tag wrong ${(100 * badTagHit / badTag).toFixed(1)} (${badTag}), head tag wrong ${(100 * nearBadHit / nearBad).toFixed(1)} (${nearBad}), both right ${(100 * okTagHit / okTag).toFixed(1)} (${okTag})`);
+    console.log([...errs].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${k}: ${v}`).join('  '));
+  }
+  for (const [rel, r] of Object.entries(result.relations)) {
+    const c = pooled.get(rel) ?? { gold: 0, pred: 0, correct: 0 };
+    c.gold += r.gold; c.pred += r.pred; c.correct += r.correct;
+    pooled.set(rel, c);
+  }
   uasHits += result.uas * result.tokens; lasHits += result.las * result.tokens; tokens += result.tokens;
   tagHits += th; tagCount += tc; seconds += trainSeconds; words += w; parseSeconds += ps;
 }
 console.log(`MEAN folds ${folds.join(',')}: tags ${(100 * tagHits / tagCount).toFixed(2)}  UAS ${(100 * uasHits / tokens).toFixed(2)}  LAS ${(100 * lasHits / tokens).toFixed(2)}  (${tokens} words)  ${Math.round(words / parseSeconds)} words/s  parser training ${(seconds / folds.length).toFixed(1)} s/fold  settings ${JSON.stringify(settings.parser)}`);
+// Event-carrying relations pooled over the folds (F1 with gold and predicted counts).
+console.log([...pooled].map(([rel, c]) => {
+  const p = c.pred > 0 ? c.correct / c.pred : 0;
+  const r = c.gold > 0 ? c.correct / c.gold : 0;
+  return `${rel} ${(p + r > 0 ? (200 * p * r) / (p + r) : 0).toFixed(1)}`;
+}).join('  '));
+if (process.env.ATTACH) console.log('tag confusions (count, own attachment errors): ' + [...confusionCost].sort((a, b) => b[1][1] - a[1][1]).slice(0, 20).map(([k, [n, e]]) => `${k} ${n}/${e}`).join('  '));

@@ -4,6 +4,7 @@
  * wink tags, the jackknifed tagger, then the parser on the tagger's noisy output.
  */
 import type { ConlluSentence } from './conllu.js';
+import { harmoniseAgents } from './harmonise.js';
 import { tagWords } from './wink-tags.js';
 import { trainParser, type TrainSentence, type ParserSettings, type TrainOptions } from './train.js';
 import { jackknifeTags, trainTagger } from './tagger.js';
@@ -36,7 +37,8 @@ export interface PreparedTraining {
  * `unlabeled` is extra running text (token lists) for the word classes; the training treebanks'
  * own sentences are always added to it.
  */
-export function prepareTraining(gold: ConlluSentence[], unlabeled: string[][], settings: BuildSettings, log?: (m: string) => void): PreparedTraining {
+export function prepareTraining(treebank: ConlluSentence[], unlabeled: string[][], settings: BuildSettings, log?: (m: string) => void): PreparedTraining {
+  const gold = treebank.map(harmoniseAgents);
   const wordClusters = learnClusters([...unlabeled, ...gold.map((s) => s.words)], settings.clusters);
   const clusters = new ClusterTable(wordClusters);
   log?.(`${wordClusters.keys.length} words clustered`);

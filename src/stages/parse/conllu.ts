@@ -13,6 +13,8 @@ export interface ConlluSentence {
   words: string[];
   lemmas: string[];
   upos: string[];
+  /** Treebank-specific tags (Penn tags in the English treebanks), '_' where absent. */
+  xpos: string[];
   /** 0-based index of the head word, -1 for the root. */
   heads: Int32Array;
   rels: string[];
@@ -80,6 +82,7 @@ function buildSentence(rows: string[][], comments: string[], multi: Array<[numbe
     words: rows.map((c) => c[1]),
     lemmas: rows.map((c) => c[2]),
     upos: rows.map((c) => c[3]),
+    xpos: rows.map((c) => c[4]),
     heads,
     rels: rows.map((c) => c[7]),
     multiword: multi,

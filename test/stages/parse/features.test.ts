@@ -12,6 +12,8 @@ import { DEFAULT_MODEL_PATH } from '../../../src/stages/parse/parser.js';
 // The shipped model's weights are keyed by these feature hashes, so any change to a template id, an
 // atom or the order of arguments silently breaks the model. The fingerprints below were taken from
 // the original one-featureKey-call-per-feature code; the table-driven code must reproduce them.
+// The action and label keys follow the parse the shipped model chooses, so retraining the model
+// changes those two (and only those two) fingerprints.
 const SENTENCES: Array<[string, string]> = [
   ['Turkey severed ties with Syria on Monday , officials said .', 'PROPN VERB NOUN ADP PROPN ADP PROPN PUNCT NOUN VERB PUNCT'],
   ['The convoy was attacked by rebels near the border in 2019 .', 'DET NOUN AUX VERB ADP NOUN ADP DET NOUN ADP NUM PUNCT'],
@@ -61,7 +63,7 @@ function fingerprints(): { action: string; label: string; tag: string } {
 }
 
 test('feature keys are those the shipped model was trained with', () => {
-  assert.deepEqual(fingerprints(), { action: '8083e9c5', label: 'fb544e21', tag: 'cdc80e06' });
+  assert.deepEqual(fingerprints(), { action: 'a828d150', label: 'af6f9d31', tag: 'cdc80e06' });
 });
 
 test('hashTemplates hashes each row as featureKey would, unused slots reading 0', () => {
