@@ -96,6 +96,11 @@ export function findArguments(doc: Doc, actors: SentenceActors, v: number, start
     return args;
   }
   const args = fromParse(doc, actors, v, start, end);
+  const joined = joinedClauseSubject(doc, actors, v, start, end);
+  if (joined) {
+    args.subject = joined;
+    args.passive = false;
+  }
   // Unknown names and long sentences trip the parser ("Fornost/amod and Gondor welcomed", "Ahmed
   // al-Assadi, a spokesman for the PMF, blamed" with the name hung elsewhere): when it found no actor
   // as subject, word order may. A plain noun right before the verb ("crowds burned") stays no actor.
@@ -103,6 +108,40 @@ export function findArguments(doc: Doc, actors: SentenceActors, v: number, start
   if (args.object && clauseSubject(doc, v, args.object)) args.object = null;
   if (args.passive && !args.agent) args.agent = documentAgent(doc, actors, v, end);
   return args;
+}
+
+const CLAUSE_CC = new Set(['and', 'but', 'or', 'while']);
+
+/**
+ * "Police arrested rebels and Turkish troops attacked insurgents": a greedy parser, reading
+ * "rebels and Turkish troops" before it sees the second verb, coordinates the two nouns and hangs
+ * the verb from the first clause without a subject. When a verb has no subject of its own and the
+ * words right before it are an actor that the parse coordinated after "and" (or "but", "or"), that
+ * actor is the verb's subject: the "and" joined two clauses. Not for participles ("rebels and
+ * civilians killed by shelling"), which take no subject of their own.
+ */
+function joinedClauseSubject(doc: Doc, actors: SentenceActors, v: number, start: number, end: number): ActorMention | null {
+  const tokens = doc.tokens;
+  const verb = tokens[v];
+  if (verb.pos !== 'VERB' || !['conj', 'advcl', 'parataxis', 'acl', 'dep'].includes(verb.rel ?? '')) return null;
+  if (verb.lower.endsWith('ing') || (v + 1 < end && tokens[v + 1].lower === 'by')) return null;
+  for (let t = start; t < end; t++) {
+    if (tokens[t].head === v && ['nsubj', 'nsubj:pass', 'aux:pass', 'expl', 'mark'].includes(tokens[t].rel ?? '')) return null;
+  }
+  let t = v - 1;
+  while (t >= start && ['ADV', 'AUX', 'PART'].includes(tokens[t].pos)) t--;
+  const m = t >= start ? actors.covering(t) : undefined;
+  if (!m || m.locative || m.tokenEnd !== t + 1) return null;
+  // The phrase's head word is the one whose head lies outside it.
+  let headWord = -1;
+  for (let k = m.tokenStart; k < m.tokenEnd; k++) {
+    const h = tokens[k].head ?? -1;
+    if (h < m.tokenStart || h >= m.tokenEnd) headWord = k;
+  }
+  if (headWord < 0 || tokens[headWord].rel !== 'conj') return null;
+  let c = m.tokenStart - 1;
+  while (c >= start && tokens[c].pos === 'DET') c--;
+  return c >= start && CLAUSE_CC.has(tokens[c].lower) ? m : null;
 }
 
 const FORCE_NOUNS = new Set(['airstrike', 'strike', 'raid', 'attack', 'operation', 'offensive', 'bombing', 'bombardment', 'shelling', 'assault', 'ambush', 'drone', 'missile', 'rocket']);

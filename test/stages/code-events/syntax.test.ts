@@ -25,3 +25,24 @@ test('negation inside a clause under a report', () => {
   assert.equal(doc.events[0].factuality.value, 'negated');
   assert.equal(doc.events[0].factuality.cue, 'not');
 });
+
+// More hard sentences: each names the construction it tests and the events an analyst expects.
+const cases: Array<[string, string, string[], string?]> = [
+  ['reported speech: the report\'s subject is not the attacker', 'Turkey said Russia had struck Syrian rebels near Idlib.', ['RUS 190 SYRREB'], 'reported'],
+  ['a passive with coordinated agents gives each agent its event', 'Syrian rebels were attacked by Turkish jets and Russian troops.', ['TURMIL 190 SYRREB', 'RUSMIL 190 SYRREB']],
+  ['coordinated modifiers of one subject noun give two subjects', 'Russian and Turkish troops attacked Syrian rebels.', ['RUSMIL 190 SYRREB', 'TURMIL 190 SYRREB']],
+  ['a denial of what a clause says', 'Syrian officials denied that Turkish troops had attacked the rebels.', ['TURMIL 190 REB'], 'denied'],
+  ['a non-restrictive relative clause and its main clause share the subject', 'Turkish jets, which had attacked Syrian rebels, struck Idlib again.', ['TURMIL 190 SYRREB', 'TURMIL 190 SYR']],
+  ['an adverbial clause keeps its own subject', 'After Syrian troops attacked the rebels, Turkish jets bombed Idlib.', ['SYRMIL 190 REB', 'TURMIL 190 SYR']],
+  ['two clauses joined by "and": the second subject is not a second object', 'Syrian police arrested rebels and Turkish troops attacked insurgents.', ['SYRCOP 173 REB', 'TURMIL 190 REB']],
+  ['a relative clause on the subject and the main verb each get an event', 'Erdogan, who met Putin on Monday, accused Assad of lying.', ['TURGOV 040 RUSGOV', 'TURGOV 112 SYRGOV']],
+  ['a modal under a report is hypothetical', 'Officials said Turkish troops may attack Syrian rebels next week.', ['TURMIL 190 SYRREB'], 'hypothetical'],
+  ['negation inside reported speech after a participle aside', 'Putin, speaking in Moscow, said Russia would not attack Turkey.', ['RUS 190 TUR'], 'negated'],
+];
+for (const [name, text, expected, factuality] of cases) {
+  test(name, () => {
+    const doc = codeText(coder, text);
+    assert.deepEqual(triples(doc), expected, text);
+    if (factuality) for (const e of doc.events) assert.equal(e.factuality.value, factuality, text);
+  });
+}
