@@ -177,9 +177,12 @@ function documentAgent(doc: Doc, actors: SentenceActors, v: number, end: number)
 }
 
 // "X, backed by Y, attacked": a short comma-delimited aside right before the verb is stepped over.
+// Auxiliaries and adverbs between the aside and the verb are stepped over too ("X, backed by Y, had attacked").
 function asideStart(doc: Doc, v: number, start: number): number {
-  if (doc.tokens[v - 1]?.text !== ',') return v;
-  for (let t = v - 2, words = 0; t >= start && words <= 8; t--) {
+  let c = v - 1;
+  while (c > start && ['AUX', 'ADV', 'PART'].includes(doc.tokens[c].pos)) c--;
+  if (doc.tokens[c]?.text !== ',') return v;
+  for (let t = c - 1, words = 0; t >= start && words <= 8; t--) {
     if (doc.tokens[t].text === ',') return words >= 2 ? t : v;
     if (doc.tokens[t].pos !== 'PUNCT') words++;
   }
@@ -257,15 +260,73 @@ function fromParse(doc: Doc, actors: SentenceActors, v: number, start: number, e
       if (!args.subject && rel === 'acl:relcl') args.subject = actors.covering(tokens[head].head!) ?? null;
       break;
     }
-    const up = tokens[head].head;
+    let up = tokens[head].head;
     if (up === undefined || up < 0) break;
+    // "did not want the U.S. to involve itself and calls on Washington": a verb with a tense ending
+    // is not coordinated with an infinitive; the parser hung it one level too low.
+    if (rel === 'conj' && tokens[head].lower !== tokens[head].lemma && !tokens[head].lower.endsWith('ing')
+      && tokens[up].lower === tokens[up].lemma && dependents(up).some((d) => tokens[d].rel === 'mark' && tokens[d].lower === 'to')) {
+      const above = tokens[up].head;
+      if (above !== undefined && above >= 0) up = above;
+    }
+    // "allowed the perpetrators to go", "urged Erdogan to meet": an open complement whose governor
+    // has an object is controlled by that object, not by the governor's subject.
+    // Only a non-finite complement is controlled ("to go", bare "escape", "attacking"): a past tense
+    // labelled xcomp is a misparse, and its subject is found as for any other verb.
+    const nonFinite = tokens[head].lower === tokens[head].lemma || tokens[head].lower.endsWith('ing') || dependents(head).some((d) => tokens[d].rel === 'mark' && tokens[d].lower === 'to');
+    // "accused Syria of attacking", "stopped them from leaving": the gerund's doer is the object too.
+    const ofGerund = (rel === 'advcl' || rel === 'acl') && tokens[head].lower.endsWith('ing') && dependents(head).some((d) => (tokens[d].rel === 'mark' || tokens[d].rel === 'case') && (tokens[d].lower === 'of' || tokens[d].lower === 'from'));
+    if ((rel === 'xcomp' && nonFinite) || ofGerund) {
+      const controller = dependents(up).find((d) => d !== head && (tokens[d].rel === 'obj' || tokens[d].rel === 'iobj'));
+      if (controller !== undefined) {
+        args.subject = actorOf(controller) ?? null;
+        args.subjectWord = true;
+        break;
+      }
+    }
     if (rel !== 'conj') coordinated = false;
     head = up;
   }
   if (!args.subject && !args.passive) args.passive = isPassive(tokens, v, start);
   // "Eriador was opposed by Osgiliath" parsed with a plain nsubj: the passive auxiliary still decides.
   if (!args.passive && args.subject && dependents(v).some((d) => tokens[d].rel === 'aux:pass')) args.passive = true;
+  // "Rebels attacked by Syrian troops fled": a participle with a by-agent is passive even with no
+  // auxiliary (the parser may make the reduced relative the main verb).
+  if (!args.passive && args.subject && args.agent && tokens[v].lower !== tokens[v].lemma && !tokens[v].lower.endsWith('ing')
+    && !dependents(v).some((d) => tokens[d].rel === 'aux' && tokens[d].lemma === 'have')) args.passive = true;
+  if (!args.object) args.object = relativeObject(tokens, actors, v, dependents) ?? sharedObject(tokens, actors, v, end, dependents);
   return args;
+}
+
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom']);
+
+/**
+ * "The rebels (that) Syrian troops attacked": a relative clause whose own subject is someone else
+ * and whose object is the relative pronoun, or missing, has the noun it modifies for its object.
+ */
+function relativeObject(tokens: Token[], actors: SentenceActors, v: number, dependents: (h: number) => number[]): ActorMention | null {
+  if (tokens[v].rel !== 'acl:relcl' || tokens[v].head === undefined || tokens[v].head < 0) return null;
+  const deps = dependents(v);
+  const subject = deps.find((d) => tokens[d].rel === 'nsubj');
+  if (subject === undefined || RELATIVE_PRONOUNS.has(tokens[subject].lower)) return null;
+  if (deps.some((d) => (tokens[d].rel === 'obj' && !RELATIVE_PRONOUNS.has(tokens[d].lower)) || tokens[d].rel === 'nsubj:pass' || tokens[d].rel === 'ccomp')) return null;
+  // "the town where troops attacked" or "the day rebels attacked": no object at all.
+  if (deps.some((d) => tokens[d].rel === 'advmod' && ['where', 'when', 'why', 'how'].includes(tokens[d].lower))) return null;
+  const antecedent = actors.covering(tokens[v].head);
+  return antecedent && !antecedent.locative ? antecedent : null;
+}
+
+/**
+ * "Troops attacked and arrested rebels": two verbs joined by "and" share the object that follows
+ * the second. Only when the verbs stand side by side; "attacked the town and arrested rebels" gives
+ * the first verb its own object.
+ */
+function sharedObject(tokens: Token[], actors: SentenceActors, v: number, end: number, dependents: (h: number) => number[]): ActorMention | null {
+  if (v + 2 >= end || tokens[v + 1].rel !== 'cc' || tokens[v + 2].head !== v || tokens[v + 2].rel !== 'conj' || tokens[v + 2].pos !== 'VERB') return null;
+  if (dependents(v).some((d) => d > v && ['obj', 'obl', 'ccomp', 'xcomp'].includes(tokens[d].rel ?? ''))) return null;
+  const object = dependents(v + 2).find((d) => tokens[d].rel === 'obj');
+  const m = object === undefined ? undefined : actors.covering(object);
+  return m && !m.locative ? m : null;
 }
 
 // "Thousands of Iraqis protested": the "of" at `of` follows a partitive head that itself stands as

@@ -29,3 +29,6 @@ export const FACTIVE = new Set(['confirm', 'acknowledge', 'admit', 'reveal', 'sh
 /** Denial: the event is said not to have happened. */
 export const DENY_VERBS = new Set(['deny', 'dismiss', 'refute', 'reject', 'rebut', 'contradict']);
 export const DENIED_OBJECTS = new Set(['this', 'it', 'that', 'report', 'reports', 'claim', 'claims', 'allegation', 'allegations', 'rumor', 'rumors', 'rumour', 'rumours', 'story', 'account', 'accounts']);
+// "accused X of attacking": the act is alleged. "prevented X from attacking": it did not happen.
+export const ACCUSE_VERBS = new Set(['accuse', 'suspect', 'charge', 'blame', 'convict', 'indict', 'allege', 'implicate']);
+export const PREVENT_VERBS = new Set(['prevent', 'stop', 'bar', 'ban', 'block', 'prohibit', 'keep', 'deter', 'dissuade', 'forbid', 'discourage', 'restrain', 'refrain']);

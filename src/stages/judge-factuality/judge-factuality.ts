@@ -33,6 +33,37 @@ function localCue(tokens: Token[], start: number, trig: number): Factuality | nu
   return null;
 }
 
+// "would have allowed Beijing to extradite", "did not let them leave": an open complement (xcomp)
+// happens only if its governor does, so it takes a negation or modal on the governor. Needs the
+// parse; a few hops at most ("did not want to try to meet").
+// "accused Syria of attacking" is an allegation; "prevented them from leaving" says it did not happen.
+function governorCue(tokens: Token[], start: number, end: number, trig: number): Factuality | null {
+  let v = trig;
+  for (let hops = 0; hops < 3; hops++) {
+    const g = tokens[v].head;
+    if (g === undefined || g < start || g >= end) return null;
+    if ((tokens[v].rel === 'advcl' || tokens[v].rel === 'acl') && tokens[v].lower.endsWith('ing')) {
+      let marker = '';
+      for (let t = start; t < v; t++) if (tokens[t].head === v && (tokens[t].rel === 'mark' || tokens[t].rel === 'case')) marker = tokens[t].lower;
+      // The parser may hang the gerund from the object noun instead ("prevented [rebels from attacking]").
+      const verb = tokens[v].rel === 'acl' && tokens[g].rel === 'obj' && tokens[g].head !== undefined && tokens[g].head >= start ? tokens[g].head : g;
+      if (marker === 'of' && cue.ACCUSE_VERBS.has(tokens[verb].lemma)) return fact('reported', tokens[verb]);
+      if (marker === 'from' && cue.PREVENT_VERBS.has(tokens[verb].lemma)) return fact('negated', tokens[verb]);
+      return null;
+    }
+    if (tokens[v].rel !== 'xcomp') return null;
+    for (let t = start; t < end; t++) {
+      if (tokens[t].head !== g || !['aux', 'advmod'].includes(tokens[t].rel ?? '')) continue;
+      const w = tokens[t].lower;
+      if (cue.NEGATION.has(w)) return fact('negated', tokens[t]);
+      if (cue.FUTURE_AUX.has(w)) return fact('future', tokens[t]);
+      if (cue.MODAL_AUX.has(w)) return fact('hypothetical', tokens[t]);
+    }
+    v = g;
+  }
+  return null;
+}
+
 // An event noun as the subject of its clause takes the mood of the verb after it: "cooperation
 // could resume", "the talks will take place", "a meeting was not held".
 function predicateCue(tokens: Token[], from: number, end: number): Factuality | null {
@@ -115,7 +146,7 @@ export function judgeEvent(doc: Doc, e: CodedEvent): Factuality {
   const s = doc.sentences[e.sentence];
   const trig = tokenAt(doc.tokens, s.tokenStart, s.tokenEnd, e.trigger.start);
   if (trig < 0) return { value: 'asserted', cue: null };
-  const local = localCue(doc.tokens, s.tokenStart, trig) ?? (e.by.endsWith(':noun') ? predicateCue(doc.tokens, Math.max(trig, e.target ? tokenAt(doc.tokens, s.tokenStart, s.tokenEnd, e.target.end - 1) : trig), s.tokenEnd) : null);
+  const local = localCue(doc.tokens, s.tokenStart, trig) ?? governorCue(doc.tokens, s.tokenStart, s.tokenEnd, trig) ?? (e.by.endsWith(':noun') ? predicateCue(doc.tokens, Math.max(trig, e.target ? tokenAt(doc.tokens, s.tokenStart, s.tokenEnd, e.target.end - 1) : trig), s.tokenEnd) : null);
   const wide = sentenceCue(doc.tokens, s.tokenStart, s.tokenEnd, trig) ?? nextSentenceDenial(doc, e.sentence);
   if (wide?.value === 'denied') return wide;
   return local ?? wide ?? { value: 'asserted', cue: null };

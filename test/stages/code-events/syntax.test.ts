@@ -46,3 +46,31 @@ for (const [name, text, expected, factuality] of cases) {
     if (factuality) for (const e of doc.events) assert.equal(e.factuality.value, factuality, text);
   });
 }
+
+// Constructions where the verb's own parse lacks an argument that the sentence still gives it.
+const moreCases: Array<[string, string, string[], string?]> = [
+  ['an object relative clause: the noun it modifies is what was done to', 'The rebels that Syrian troops attacked fled to Idlib.', ['SYRMIL 190 SYRREB']],
+  ['two verbs side by side share the object after the second', 'Syrian troops attacked and arrested rebels near Idlib.', ['SYRMIL 190 SYRREB', 'SYRMIL 173 SYRREB']],
+  ['a reduced relative with a by-agent is passive without an auxiliary', 'Rebels attacked by Syrian troops fled to Idlib.', ['SYRMIL 190 SYRREB']],
+  ['an aside between subject and auxiliary is stepped over', 'Officials said that Syrian troops, backed by Russian jets, had attacked rebels in Idlib.', ['SYRMIL 190 SYRREB'], 'reported'],
+  ['an accusation makes the accused the doer of an alleged act', 'Turkey accused Syria of attacking Turkish troops.', ['TURGOV 112 SYRGOV', 'SYR 190 TURMIL']],
+  ['an act someone was prevented from doing did not happen', 'Turkish police prevented Syrian rebels from attacking Turkish troops.', ['SYRREB 190 TURMIL'], 'negated'],
+];
+for (const [name, text, expected, factuality] of moreCases) {
+  test(name, () => {
+    const doc = codeText(coder, text);
+    assert.deepEqual(triples(doc), expected, text);
+    if (factuality) for (const e of doc.events) assert.equal(e.factuality.value, factuality, text);
+  });
+}
+
+test('an open complement takes its governor\'s modal; its object is its doer', () => {
+  const doc = codeText(coder, 'The bill would have allowed Turkish troops to attack Syrian rebels.');
+  assert.deepEqual(triples(doc), ['TURMIL 190 SYRREB']);
+  assert.equal(doc.events[0].factuality.value, 'hypothetical');
+});
+
+test('an accused act is reported, not asserted', () => {
+  const doc = codeText(coder, 'Turkey accused Syria of attacking Turkish troops.');
+  assert.equal(doc.events.find((e) => e.code === '190')?.factuality.value, 'reported');
+});
