@@ -111,19 +111,23 @@ export function findArguments(doc: Doc, actors: SentenceActors, v: number, start
 }
 
 const CLAUSE_CC = new Set(['and', 'but', 'or', 'while']);
+// Words that open a clause and are also read as prepositions.
+const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'as', 'while', 'when', 'because', 'once']);
 
 /**
  * "Police arrested rebels and Turkish troops attacked insurgents": a greedy parser, reading
  * "rebels and Turkish troops" before it sees the second verb, coordinates the two nouns and hangs
- * the verb from the first clause without a subject. When a verb has no subject of its own and the
- * words right before it are an actor that the parse coordinated after "and" (or "but", "or"), that
- * actor is the verb's subject: the "and" joined two clauses. Not for participles ("rebels and
- * civilians killed by shelling"), which take no subject of their own.
+ * the verb from the first clause without a subject. The same happens after a word that opens a
+ * clause but can also open a phrase ("a day after Turkish jets struck Idlib" read as "after Turkish
+ * jets"). When a verb has no subject of its own and the words right before it are an actor that the
+ * parse hung as a coordinated or prepositional phrase after such a word, that actor is the verb's
+ * subject. Not for participles ("rebels and civilians killed by shelling", or a participle hung
+ * from the actor itself), which take no subject of their own.
  */
 function joinedClauseSubject(doc: Doc, actors: SentenceActors, v: number, start: number, end: number): ActorMention | null {
   const tokens = doc.tokens;
   const verb = tokens[v];
-  if (verb.pos !== 'VERB' || !['conj', 'advcl', 'parataxis', 'acl', 'dep'].includes(verb.rel ?? '')) return null;
+  if (verb.pos !== 'VERB' || !['conj', 'advcl', 'parataxis', 'acl', 'dep', 'ccomp', 'root'].includes(verb.rel ?? '')) return null;
   if (verb.lower.endsWith('ing') || (v + 1 < end && tokens[v + 1].lower === 'by')) return null;
   for (let t = start; t < end; t++) {
     if (tokens[t].head === v && ['nsubj', 'nsubj:pass', 'aux:pass', 'expl', 'mark'].includes(tokens[t].rel ?? '')) return null;
@@ -138,10 +142,13 @@ function joinedClauseSubject(doc: Doc, actors: SentenceActors, v: number, start:
     const h = tokens[k].head ?? -1;
     if (h < m.tokenStart || h >= m.tokenEnd) headWord = k;
   }
-  if (headWord < 0 || tokens[headWord].rel !== 'conj') return null;
+  if (headWord < 0 || verb.head === headWord) return null;
+  const rel = tokens[headWord].rel ?? '';
   let c = m.tokenStart - 1;
   while (c >= start && tokens[c].pos === 'DET') c--;
-  return c >= start && CLAUSE_CC.has(tokens[c].lower) ? m : null;
+  if (c < start) return null;
+  if (rel === 'conj' && CLAUSE_CC.has(tokens[c].lower)) return m;
+  return (rel === 'nmod' || rel === 'obl' || rel === 'conj') && CLAUSE_OPENERS.has(tokens[c].lower) ? m : null;
 }
 
 const FORCE_NOUNS = new Set(['airstrike', 'strike', 'raid', 'attack', 'operation', 'offensive', 'bombing', 'bombardment', 'shelling', 'assault', 'ambush', 'drone', 'missile', 'rocket']);
