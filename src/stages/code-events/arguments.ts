@@ -312,14 +312,22 @@ const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom']);
  * and whose object is the relative pronoun, or missing, has the noun it modifies for its object.
  */
 function relativeObject(tokens: Token[], actors: SentenceActors, v: number, dependents: (h: number) => number[]): ActorMention | null {
-  if (tokens[v].rel !== 'acl:relcl' || tokens[v].head === undefined || tokens[v].head < 0) return null;
   const deps = dependents(v);
-  const subject = deps.find((d) => tokens[d].rel === 'nsubj');
-  if (subject === undefined || RELATIVE_PRONOUNS.has(tokens[subject].lower)) return null;
+  const subject = deps.find((d) => tokens[d].rel === 'nsubj' && !RELATIVE_PRONOUNS.has(tokens[d].lower));
+  if (subject === undefined) return null;
+  // The noun the clause hangs from: its parse head, or, when the parser missed the relative clause
+  // ("Iran, which it accused" with "which" as a second subject), the words before the pronoun.
+  let antecedentWord = -1;
+  if (tokens[v].rel === 'acl:relcl' && tokens[v].head !== undefined) antecedentWord = tokens[v].head;
+  else {
+    const pronoun = deps.find((d) => d < subject && RELATIVE_PRONOUNS.has(tokens[d].lower) && tokens[d].lower !== 'that' && d === subject - 1);
+    if (pronoun !== undefined) antecedentWord = tokens[pronoun - 1]?.text === ',' ? pronoun - 2 : pronoun - 1;
+  }
+  if (antecedentWord < 0) return null;
   if (deps.some((d) => (tokens[d].rel === 'obj' && !RELATIVE_PRONOUNS.has(tokens[d].lower)) || tokens[d].rel === 'nsubj:pass' || tokens[d].rel === 'ccomp')) return null;
   // "the town where troops attacked" or "the day rebels attacked": no object at all.
   if (deps.some((d) => tokens[d].rel === 'advmod' && ['where', 'when', 'why', 'how'].includes(tokens[d].lower))) return null;
-  const antecedent = actors.covering(tokens[v].head);
+  const antecedent = actors.covering(antecedentWord);
   return antecedent && !antecedent.locative ? antecedent : null;
 }
 

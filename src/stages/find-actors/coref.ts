@@ -1,5 +1,6 @@
 import type { ActorMention } from '../../model/actor.js';
 import type { Doc } from '../../model/doc.js';
+import { ownedByUncodedBody } from './body-nouns.js';
 
 const SINGULAR = new Set(['he', 'him', 'his', 'she', 'her']);
 const OBJECT_FORMS = new Set(['him', 'her']);
@@ -9,6 +10,7 @@ const GROUP_NOUNS = new Set(['leader', 'president', 'side', 'nation', 'country',
 // "it seems", "it emerged that", "it remains unclear": verbs whose "it" stands for nothing.
 const EMPTY_IT_VERBS = new Set(['seem', 'appear', 'happen', 'matter', 'remain', 'turn', 'transpire', 'emerge', 'follow', 'mean', 'take', 'rain', 'snow', 'look', 'sound', 'feel', 'depend']);
 const WILLING = new Set(['ready', 'willing', 'prepared', 'eager', 'determined', 'committed', 'unwilling', 'reluctant']);
+const RELATIVE_WORDS = new Set(['which', 'that', 'whom', 'who']);
 const PERSON_NOUNS = new Set(['leader', 'president', 'minister', 'man', 'prime']);
 
 /** Candidate antecedents: mentions that stand as actors, not as places. */
@@ -105,7 +107,19 @@ export function resolveReferences(doc: Doc, named: ActorMention[]): ActorMention
       // A name used as a modifier ("the Iranian vessel ... it arrived") is not what "it" stands for.
       // Plural nouns ("crowds", "officials") are "they", not "it".
       const plural = (m: ActorMention) => !!m.plural || (tokens[m.headToken].pos === 'NOUN' && tokens[m.headToken].lower !== tokens[m.headToken].lemma && tokens[m.headToken].lower.endsWith('s'));
-      const last = before(t, (m) => !personLike(m) && !plural(m) && tokens[m.tokenEnd]?.pos !== 'NOUN', 1)[0];
+      const fits = (m: ActorMention) => !personLike(m) && !plural(m) && tokens[m.tokenEnd]?.pos !== 'NOUN';
+      let last: ActorMention | undefined = before(t, fits, 1)[0];
+      // "Iran, which it accused of ...": a pronoun right after a relative pronoun is not the noun the
+      // relative clause hangs from (that noun is the relative pronoun's referent).
+      const rel = tokens[t - 1];
+      if (last && rel && RELATIVE_WORDS.has(rel.lower) && tokens[t - 1].sentence === tok.sentence) {
+        let k = t - 2;
+        if (tokens[k]?.text === ',') k--;
+        if (last.tokenEnd - 1 === k) last = before(t, (m) => fits(m) && !sameReferent(m, last!) && m.actor.code !== last!.actor.code, 1)[0];
+      }
+      // "banned the group and arrested its leaders": a body named by a common noun between the actor
+      // and "its" is the likelier owner; with no code for it, "its" stays unresolved.
+      if (last && ownedByUncodedBody(doc, t + 1, (k) => covered[k] === 1)) last = undefined;
       if (last && tokens[last.tokenStart].sentence >= tokens[t].sentence - 1) refs = [last];
     } else if (PLURAL.has(tok.lower) && tok.pos === 'PRON') {
       // "Cyprus, Greece and Israel had met for their summit": a list named earlier in the same

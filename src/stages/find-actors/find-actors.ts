@@ -31,7 +31,7 @@ function inFacilityName(doc: Doc, g: NameGroup): boolean {
 /** Find actor mentions (names, role nouns, compounds, references) and place names in a doc. */
 export function findActors(doc: Doc, dict: CompiledDictionary): Doc {
   const { isCountry, capitals } = dict;
-  const all: ActorMention[] = [];
+  let all: ActorMention[] = [];
   const places: PlaceSpan[] = [];
   for (const s of doc.sentences) {
     const matches = matchNames(doc.tokens, s.tokenStart, s.tokenEnd, dict.names);
@@ -66,6 +66,8 @@ export function findActors(doc: Doc, dict: CompiledDictionary): Doc {
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   resolveDocAliases(doc, all);
   inheritCountries(doc, all);
+  // Role nouns owned by a body that has no code ("the group ... its leaders") name no actor.
+  all = all.filter((m) => !m.ref?.includes('+owner:uncoded'));
   all.push(...resolveReferences(doc, all));
   all.push(...resolveQuoteSpeakers(doc, all));
   all.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -1,5 +1,8 @@
 import type { ActorMention } from '../../model/actor.js';
 import type { Doc } from '../../model/doc.js';
+import { ownedByUncodedBody } from './body-nouns.js';
+
+const covers = (mentions: ActorMention[], token: number): boolean => mentions.some((m) => m.tokenStart <= token && token < m.tokenEnd);
 
 const WINDOW = 3; // sentences back
 const SAME_NOUN_WINDOW = 12; // sentences back for a mention with the same role noun
@@ -21,6 +24,13 @@ export function inheritCountries(doc: Doc, mentions: ActorMention[]): void {
   for (let i = 0; i < ordered.length; i++) {
     const m = ordered[i];
     if (m.kind !== 'agent' || m.actor.country || !m.actor.role) continue;
+    // "arrested its leaders" after "banned the group": the leaders are the group's, not a country's
+    // government, and the group has no code, so neither have they.
+    if (ownedByUncodedBody(doc, m.tokenStart, (k) => covers(ordered, k))) {
+      m.actor = { ...m.actor, code: '', role: null };
+      m.ref = `${m.ref}+owner:uncoded`;
+      continue;
+    }
     const sentence = doc.tokens[m.tokenStart].sentence;
     // "the embassy" is the embassy named last ("the US Embassy in London"), whoever spoke in between.
     const noun = roleNoun(m);

@@ -55,6 +55,7 @@ const moreCases: Array<[string, string, string[], string?]> = [
   ['an aside between subject and auxiliary is stepped over', 'Officials said that Syrian troops, backed by Russian jets, had attacked rebels in Idlib.', ['SYRMIL 190 SYRREB'], 'reported'],
   ['an accusation makes the accused the doer of an alleged act', 'Turkey accused Syria of attacking Turkish troops.', ['TURGOV 112 SYRGOV', 'SYR 190 TURMIL']],
   ['a clause after "a day after" keeps its own subject', 'Syrian rebels attacked Turkish troops on Monday, a day after Turkish jets struck Idlib.', ['SYRREB 190 TURMIL', 'TURMIL 190 SYR']],
+  ['a relative clause the parser missed ("Russia, which it accused"): the noun before the pronoun is the object', 'NATO criticised Russia, which it accused of threatening Turkey.', ['IGONAT 112 RUSGOV']],
   ['an act someone was prevented from doing did not happen', 'Turkish police prevented Syrian rebels from attacking Turkish troops.', ['SYRREB 190 TURMIL'], 'negated'],
 ];
 for (const [name, text, expected, factuality] of moreCases) {

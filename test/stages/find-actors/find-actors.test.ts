@@ -78,3 +78,18 @@ test('an object pronoun is not the subject of its own clause ("She criticized hi
   const doc = codeText(shippedCoder(), 'German Chancellor Angela Merkel met President Donald Trump on Monday. She criticized him sharply.', '2019-10-05');
   assert.ok(triples(doc).includes('DEUGOV 111 USAGOV'), triples(doc).join(', '));
 });
+
+test('"it" right after a relative pronoun is not the noun the clause hangs from', () => {
+  const doc = codeText(coder, 'NATO criticised Russia, which it accused of threatening Turkey.');
+  assert.ok(actorsOf(doc).includes('it=IGONAT'), actorsOf(doc).join(' '));
+});
+
+test('"its" and role nouns owned by an uncoded body ("the group ... its leaders") name no actor', () => {
+  const owned = codeText(coder, 'The Syrian government banned the group and arrested its leaders.');
+  assert.deepEqual(actorsOf(owned), ['Syrian government=SYRGOV']);
+  const possessive = codeText(coder, "Turkish police arrested the group's leaders.");
+  assert.deepEqual(actorsOf(possessive), ['Turkish police=TURCOP']);
+  // A body whose own phrase is coded keeps the owner: "the Syrian army ... its officers".
+  const coded = codeText(coder, 'The Turkish government praised the Syrian army and its leaders.');
+  assert.ok(actorsOf(coded).some((a) => a.startsWith('leaders=') && a !== 'leaders=GOV'), actorsOf(coded).join(' '));
+});
