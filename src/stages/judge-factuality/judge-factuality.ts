@@ -89,6 +89,32 @@ function coordinatedAfter(tokens: Token[], verb: number, trig: number): boolean 
   return false;
 }
 
+/**
+ * With a parse, a verb of reporting that cannot be reporting the trigger: one inside the trigger's own
+ * clause ("criticized Biden despite claiming", "slammed Trump for a story alleging"), one modifying a
+ * noun ("the comment reported in The Atlantic"), or one the trigger is coordinated with ("Flynn said
+ * ... and urged the crowd": urging is a second act, not what was said).
+ */
+const tensed = (t: Token): boolean => t.pos === 'VERB' && t.lower !== t.lemma && !t.lower.endsWith('ing');
+
+function outsideReport(tokens: Token[], report: number, trig: number): boolean {
+  if (tokens[report].head === undefined || tokens[trig].head === undefined) return false;
+  if (['acl', 'acl:relcl', 'amod'].includes(tokens[report].rel ?? '')) return true;
+  if (tokens[trig].rel === 'conj') {
+    // A tensed verb is coordinated with a tensed verb: past an infinitive or adjective the parser
+    // hung it from ("said he was ready to talk and urged"), its partner is the next tensed verb up.
+    let partner: number | undefined = tokens[trig].head;
+    for (let hops = 0; partner !== undefined && partner >= 0 && hops < 4 && tensed(tokens[trig]) && !tensed(tokens[partner]); hops++) partner = tokens[partner].head;
+    if (partner === report) return true;
+  }
+  let k: number | undefined = tokens[report].head;
+  for (let hops = 0; k !== undefined && k >= 0 && hops < 12; hops++) {
+    if (k === trig) return true;
+    k = tokens[k].head;
+  }
+  return false;
+}
+
 // Look across the sentence for a denial, condition or report that governs the trigger.
 function sentenceCue(tokens: Token[], start: number, end: number, trig: number): Factuality | null {
   for (let t = start; t < end; t++) {
@@ -125,7 +151,7 @@ function sentenceCue(tokens: Token[], start: number, end: number, trig: number):
     if (t > trig && tokens[t - 1]?.text === ',' && tok.lower.endsWith('ing') && tok.lower !== 'according') continue;
     if (tok.lower === 'according' && tokens[t + 1]?.lower === 'to' && /^(which|whom)$/.test(tokens[t + 2]?.lower ?? '')) continue;
     if (tok.lower === 'according' && tokens[t + 1]?.lower === 'to') return fact('reported', [tok, tokens[t + 1]]);
-    if (cue.REPORT_VERBS.has(tok.lemma) && !cue.FACTIVE.has(tok.lemma)) return fact('reported', tok);
+    if (cue.REPORT_VERBS.has(tok.lemma) && !cue.FACTIVE.has(tok.lemma) && !outsideReport(tokens, t, trig)) return fact('reported', tok);
   }
   return null;
 }

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { coderWith, codeText } from '../../helpers.js';
+import { coderWith, codeText, shippedCoder } from '../../helpers.js';
 
 const coder = coderWith(readFileSync(new URL('../../fixtures/mini.dict', import.meta.url), 'utf8'));
 const facts = (text: string) => codeText(coder, text).events.map((e) => `${e.factuality.value}:${e.factuality.cue ?? ''}`);
@@ -22,4 +22,21 @@ test('a report later denied is denied, never asserted', () => {
   const doc = codeText(coder, 'A newspaper reported a meeting between Erdogan and Assad, but officials denied this.');
   assert.ok(doc.events.length > 0);
   for (const e of doc.events) assert.equal(e.factuality.value, 'denied');
+});
+
+// A verb of reporting counts only where it reports the act (needs the parse).
+const factOf = (text: string, trigger: string) => {
+  const doc = codeText(shippedCoder(), text, '2025-03-11');
+  const e = doc.events.find((x) => doc.text.slice(x.trigger.start, x.trigger.end) === trigger);
+  assert.ok(e, `no event on "${trigger}" in: ${text}`);
+  return e.factuality.value;
+};
+
+test('a report verb inside the act\'s own clause or modifying a noun does not make the act reported', () => {
+  assert.equal(factOf('Turkey criticized Russia despite claiming previously that it supported Moscow.', 'criticized'), 'asserted');
+  assert.equal(factOf('Erdogan criticised Putin for a comment reported in a Russian newspaper.', 'criticised'), 'asserted');
+  assert.equal(factOf('Erdogan said he was ready to talk and urged Putin to meet him.', 'urged'), 'asserted');
+  // The report still counts where it governs the act.
+  assert.equal(factOf('Turkey attacked Syrian rebels, Turkish officials said.', 'attacked'), 'reported');
+  assert.equal(factOf('Officials said Turkey attacked Syrian rebels.', 'attacked'), 'reported');
 });
