@@ -28,6 +28,7 @@ function knownRoles(dict: CompiledDictionary): Set<string> {
   const add = (code: string) => {
     const { role } = splitCode(code, dict.isCountry);
     if (role) roles.add(role);
+    else if (code.startsWith('IMG')) roles.add('IMG'); // as match-pattern's typed slots read it
   };
   for (const o of dict.source.orgs) add(o.code);
   for (const p of dict.source.people) for (const r of p.roles) add(r.code);

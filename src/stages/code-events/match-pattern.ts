@@ -75,7 +75,7 @@ interface State { i: number; target: ActorMention | null; source: ActorMention |
 
 /** Fill a slot with an actor; +C needs a compound and makes its members each other's source and target. */
 function fill(item: PatternItem, actor: ActorMention, state: State, i: number): State | null {
-  if (item.roles && !item.roles.includes(actor.actor.role ?? '')) return null;
+  if (item.roles && !item.roles.includes(slotRole(actor))) return null;
   const next = { ...state, i, used: [...state.used, actor] };
   if (item.kind === 'target') next.target = actor;
   else if (item.kind === 'source') next.source = actor;
@@ -90,7 +90,13 @@ function fill(item: PatternItem, actor: ActorMention, state: State, i: number): 
 // subject, which must have one of its roles; with the subject not known yet, the slot may stay empty.
 function passiveFits(ctx: MatchContext, item: PatternItem): boolean {
   if (!item.roles || ctx.passiveSubject === undefined) return true;
-  return !!ctx.passiveSubject && item.roles.includes(ctx.passiveSubject.actor.role ?? '');
+  return !!ctx.passiveSubject && item.roles.includes(slotRole(ctx.passiveSubject));
+}
+
+// The role a typed slot checks. International militarized groups (IMG..., such as the Islamic State)
+// carry no country and no role of their own; a typed slot names them as IMG.
+function slotRole(actor: ActorMention): string {
+  return actor.actor.role ?? (actor.actor.code.startsWith('IMG') ? 'IMG' : '');
 }
 
 /** Does the item take an actor (+T, +S, +X, +C)? */

@@ -127,7 +127,8 @@ export function resolveReferences(doc: Doc, named: ActorMention[]): ActorMention
       const list = compoundBefore(t);
       refs = list.length >= 2 ? list : before(t, personLike, 2);
       if (refs.length < 2) refs = [];
-    } else if ((tok.lower === 'two' || tok.lower === 'both') && t + 1 < tokens.length && GROUP_NOUNS.has(tokens[t + 1].lemma)) {
+    } else if ((tok.lower === 'two' || tok.lower === 'both') && t + 1 < tokens.length && GROUP_NOUNS.has(tokens[t + 1].lemma) && tokens[t + 1].lower !== tokens[t + 1].lemma) {
+      // (Plural only: "the two leaders", not "the two party system".)
       const noun = tokens[t + 1].lemma;
       // "X called on both sides": the sides are not X itself. Actors of the same sentence count only
       // across a clause break ("Fidan met Hussein, and the two ministers signed ...").

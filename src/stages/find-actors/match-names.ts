@@ -84,6 +84,8 @@ export function matchNames(tokens: Token[], from: number, to: number, index: Nam
     // "military campaign", "police station": a role word used as a modifier of another noun names no actor.
     // ("TV photojournalist", "army spokesman": a role noun before another role noun stays, and the two join.)
     if (best && best.target.kind === 'agent' && modifiesNoun(tokens, i + best.tokens.length, to) && !startsAgent(tokens[i + best.tokens.length], index)) best = null;
+    // "stands firm on": a one-word role noun read as an adverb is no actor.
+    if (best && best.target.kind === 'agent' && best.tokens.length === 1 && token.pos === 'ADV') best = null;
     if (best) {
       out.push({ start: i, end: i + best.tokens.length, phrase: best });
       i += best.tokens.length;

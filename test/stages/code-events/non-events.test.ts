@@ -79,3 +79,24 @@ test('a statement needs a speaker, and the owner of what was announced is not it
   const doc = codeText(shippedCoder(), 'Mali and Niger left the bloc on Wednesday, a year after announcing their withdrawal.', '2025-03-11');
   assert.ok(!triples(doc).some((t) => t.includes(' 010 ')), triples(doc).join(', '));
 });
+
+// Politics as usual that older coders read as fighting or protest (session 5 review of 25 articles).
+const coded = (text: string, published = '2020-10-20') => triples(codeText(shippedCoder(), text, published));
+
+test('an election defeat is no act of force; a military defeat still is', () => {
+  assert.deepEqual(coded('Knapp predicts that Biden defeats President Trump.'), []);
+  assert.ok(coded('Syrian troops defeated the rebels near Idlib.').some((t) => /^SYRMIL 190 \S*REB/.test(t)));
+  assert.ok(coded('US forces defeated ISIS in Syria.', '2019-10-10').some((t) => t === 'USAMIL 190 IMGMOSISI'), coded('US forces defeated ISIS in Syria.', '2019-10-10').join(', '));
+});
+
+test('a war named as a topic or a place is no event; a campaign rally is no protest', () => {
+  assert.deepEqual(coded('He refused to answer questions on the War in Afghanistan.'), []);
+  assert.deepEqual(coded('Trump stirred controversy at a rally in Pennsylvania.'), []);
+  assert.ok(coded('Thousands rallied against the government in Hong Kong.').some((t) => / 141 /.test(t)));
+});
+
+test('attacking a politician on an issue is criticism; "stands firm" names no firm; "the two party system" is no pair', () => {
+  assert.deepEqual(coded('Democrats continued to attack Trump on his taxes.').map((t) => t.split(' ')[1]), ['111']);
+  assert.ok(!coded('Trump stands firm on his positions.').some((t) => t.includes('BUS')));
+  assert.deepEqual(coded('Biden met Erdogan on Monday. Pierce derided the two party system.').filter((t) => t.includes(' 111 ')), []);
+});
