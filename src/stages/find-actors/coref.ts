@@ -1,9 +1,11 @@
 import type { ActorMention } from '../../model/actor.js';
 import type { Doc } from '../../model/doc.js';
-import { ownedByUncodedBody } from './body-nouns.js';
+import { BODY_NOUNS, ownedByUncodedBody } from './body-nouns.js';
 
 const SINGULAR = new Set(['he', 'him', 'his', 'she', 'her']);
 const OBJECT_FORMS = new Set(['him', 'her']);
+const FEMININE = new Set(['she', 'her', 'hers', 'herself']);
+const MASCULINE = new Set(['he', 'him', 'his', 'himself']);
 const sameReferent = (a: ActorMention, b: ActorMention) => a === b || (!!a.ref && a.ref === b.ref);
 const PLURAL = new Set(['they', 'them', 'their']);
 const GROUP_NOUNS = new Set(['leader', 'president', 'side', 'nation', 'country', 'government', 'state', 'neighbor', 'neighbour', 'rival', 'ally', 'foe', 'power', 'minister', 'party']);
@@ -11,6 +13,8 @@ const GROUP_NOUNS = new Set(['leader', 'president', 'side', 'nation', 'country',
 const EMPTY_IT_VERBS = new Set(['seem', 'appear', 'happen', 'matter', 'remain', 'turn', 'transpire', 'emerge', 'follow', 'mean', 'take', 'rain', 'snow', 'look', 'sound', 'feel', 'depend']);
 const WILLING = new Set(['ready', 'willing', 'prepared', 'eager', 'determined', 'committed', 'unwilling', 'reluctant']);
 const RELATIVE_WORDS = new Set(['which', 'that', 'whom', 'who']);
+// Words that make an unknown name an organisation's or a place's rather than a person's.
+const ORG_WORDS = new Set(['marine', 'media', 'news', 'times', 'post', 'press', 'corporation', 'corp', 'inc', 'ltd', 'foundation', 'institute', 'fund', 'front', 'ministry', 'department', 'office', 'house', 'senate', 'assembly', 'parliament', 'congress', 'national', 'international', 'united', 'state', 'states', 'republic', 'city', 'county', 'province', 'street', 'square', 'park', 'airport', 'hospital', 'school', 'college', 'center', 'centre', 'museum', 'project', 'program', 'programme', 'campaign', 'mission', 'forces', 'rights', 'human', 'world', 'global', 'energy', 'oil', 'gas', 'airlines', 'airways', 'network', 'service', 'services', 'agency', 'authority', 'initiative', 'coalition', 'alliance', 'league', 'federation', 'society', 'trust', 'capital', 'partners', 'holdings', 'technologies', 'systems', 'labs', 'studios', 'records', 'tv', 'radio', 'online', 'daily', 'weekly', 'journal', 'review', 'magazine', 'gazette', 'herald', 'tribune', 'chronicle', 'observer', 'guardian']);
 const PERSON_NOUNS = new Set(['leader', 'president', 'minister', 'man', 'prime']);
 
 /** Candidate antecedents: mentions that stand as actors, not as places. */
@@ -76,6 +80,29 @@ export function resolveReferences(doc: Doc, named: ActorMention[]): ActorMention
     }
     return null;
   };
+  // Unknown names that look like a person's: two to four capitalised words with no word of an
+  // organisation ("Rod Blagojevich", not "Milltech Marine" or "Civil Human Rights Front"), or the
+  // last word of such a name used alone later ("Blagojevich").
+  const surnames = new Set<string>();
+  const personLikeUnknown = (m: ActorMention): boolean => {
+    if (m.kind !== 'unknown' || m.locative) return false;
+    const words = tokens.slice(m.tokenStart, m.tokenEnd).filter((x) => /^[A-Z]/.test(x.text));
+    if (words.some((x) => BODY_NOUNS.has(x.lower) || ORG_WORDS.has(x.lower) || !/^[A-Z][a-z'’-]+$/.test(x.text))) return false;
+    if (words.length >= 2 && words.length <= 4) {
+      surnames.add(words[words.length - 1].lower);
+      return true;
+    }
+    return words.length === 1 && surnames.has(words[0].lower);
+  };
+  const unknownPeople = byStart.filter(personLikeUnknown);
+  const unknownPersonBefore = (t: number): ActorMention | undefined => {
+    let found: ActorMention | undefined;
+    for (const m of unknownPeople) {
+      if (m.tokenEnd > t) break;
+      if (tokens[m.tokenStart].sentence >= tokens[t].sentence - 3) found = m;
+    }
+    return found;
+  };
   const resolvedAt = new Map<number, ActorMention>();
   const covered = new Uint8Array(tokens.length);
   for (const m of named) for (let t = m.tokenStart; t < m.tokenEnd; t++) covered[t] = 1;
@@ -94,6 +121,18 @@ export function resolveReferences(doc: Doc, named: ActorMention[]): ActorMention
       const last = before(t, personLike, 1)[0];
       const sentence = last ? tokens[last.tokenStart].sentence : -1;
       refs = last ? [byStart.find((m) => personLike(m) && isAntecedent(m) && tokens[m.tokenStart].sentence === sentence && m.tokenEnd <= t) ?? last] : [];
+      // "Obama commuted the sentence of Rod Blagojevich. He was ...": a person the dictionaries do not
+      // know, named after the last known one and first in their sentence, is the likelier referent;
+      // "he" then stays unresolved rather than jumping back to the known person.
+      const stranger = unknownPersonBefore(t);
+      // (Unless a pronoun of the other gender between them already took the stranger: "Whitson ...
+      // She explained, 'By confessing this, he is ...'".)
+      const other = tok.lower === 'he' || tok.lower === 'him' || tok.lower === 'his' ? FEMININE : MASCULINE;
+      const otherGender = stranger !== undefined && tokens.slice(stranger.tokenEnd, t).some((x) => x.pos === 'PRON' && other.has(x.lower));
+      if (stranger && !otherGender && (!last || stranger.tokenStart > last.tokenStart)) {
+        const first = byStart.find((m) => tokens[m.tokenStart].sentence === tokens[stranger.tokenStart].sentence && m.tokenEnd <= t && ((personLike(m) && isAntecedent(m)) || m === stranger));
+        if (first === stranger) refs = [];
+      }
       // "She criticized him": an object pronoun is not the subject of its own clause; it is the other
       // person named last ("Merkel met Trump. She criticized him.").
       const subject = OBJECT_FORMS.has(tok.lower) ? clauseSubjectRef(t) : null;

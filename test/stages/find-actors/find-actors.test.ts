@@ -93,3 +93,12 @@ test('"its" and role nouns owned by an uncoded body ("the group ... its leaders"
   const coded = codeText(coder, 'The Turkish government praised the Syrian army and its leaders.');
   assert.ok(actorsOf(coded).some((a) => a.startsWith('leaders=') && a !== 'leaders=GOV'), actorsOf(coded).join(' '));
 });
+
+test('"he" after a person the dictionaries do not know stays unresolved, unless a pronoun of the other gender took that person', () => {
+  const stranger = codeText(coder, 'Putin met Erdogan in Moscow. Darnell Fitzwilliam was arrested later. He was sentenced to ten years.');
+  assert.ok(!actorsOf(stranger).some((a) => a.startsWith('He=')), actorsOf(stranger).join(' '));
+  const organisation = codeText(coder, 'Putin met Erdogan in Moscow. Milltech Marine later announced a deal. He praised the deal.');
+  assert.ok(actorsOf(organisation).some((a) => a.startsWith('He=')), actorsOf(organisation).join(' '));
+  const gendered = codeText(coder, 'Putin met Erdogan in Moscow. Mary Fitzwilliam praised the talks. She said he had been firm.');
+  assert.ok(actorsOf(gendered).some((a) => a.startsWith('he=')), actorsOf(gendered).join(' '));
+});
