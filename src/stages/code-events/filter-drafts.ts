@@ -63,6 +63,24 @@ function unknownSubject(doc: Doc, s: Sentence, v: number): boolean {
   return t >= 0 && doc.actors.some((a) => a.kind === 'unknown' && a.end === doc.tokens[t].end);
 }
 
+// "A bat struck her on the chin", "the storm hit Florida", "a truck struck the convoy": no one did it.
+const NATURAL_DOERS = new Set(['bat', 'dog', 'animal', 'creature', 'bear', 'shark', 'snake', 'bird', 'insect', 'mosquito', 'storm', 'hurricane',
+  'typhoon', 'cyclone', 'tornado', 'earthquake', 'quake', 'tsunami', 'flood', 'flooding', 'wildfire', 'fire', 'blaze', 'lightning', 'wave',
+  'avalanche', 'landslide', 'mudslide', 'drought', 'heatwave', 'virus', 'disease', 'pandemic', 'outbreak', 'car', 'truck', 'vehicle', 'train', 'bus', 'boat']);
+
+// (A verb coordinated with another shares its subject: "a bat approached her and struck her".)
+function naturalSubject(doc: Doc, s: Sentence, v: number): boolean {
+  for (let verb = v, hops = 0; hops < 3; hops++) {
+    for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+      if (doc.tokens[t].head === verb && doc.tokens[t].rel === 'nsubj') return NATURAL_DOERS.has(doc.tokens[t].lemma);
+    }
+    const up = doc.tokens[verb].head;
+    if (doc.tokens[verb].rel !== 'conj' || up === undefined || up < 0) return false;
+    verb = up;
+  }
+  return false;
+}
+
 // Appeals, intents, demands, rejections and threats are about an act that has not happened:
 // "indicated an interest in restoring ties", "urged Russia to withdraw", "threatened to attack".
 const ABOUT_ANOTHER_ACT = new Set(['02', '03', '10', '12', '13']);
@@ -149,6 +167,7 @@ export function filterDrafts(doc: Doc, s: Sentence, drafts: EventDraft[], requir
     // sanction (roots 01-13, 16) whose maker the text does not name says too little to code.
     if (isPassive(doc.tokens, t, s.tokenStart)) return !VERBAL_ROOT.test(d.code) || drop(d, 'a passive verbal or diplomatic act whose maker is not named');
     if (pronounSubject(doc, s, t)) return drop(d, 'the subject is a pronoun with no antecedent');
+    if (naturalSubject(doc, s, t)) return drop(d, 'the doer is an animal, a thing or a force of nature');
     // The doer is named, but not by a name any entry knows: an empty source would say it is unknown.
     return unknownSubject(doc, s, t) ? drop(d, 'the subject is a name the dictionaries do not know') : true;
   });

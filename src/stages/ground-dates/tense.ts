@@ -86,10 +86,13 @@ function cueAt(doc: Doc, i: number, lo: number, end: number): ClauseTense | null
   // a capitalised word inside the sentence is part of a name ("the Journal of Threatened Taxa")
   if (/^[A-Z]/.test(t.text) && i > doc.sentences[t.sentence].tokenStart && t.lower !== 'i') return null;
   // "is expected to", "plans to": ahead; "was expected to pass Wednesday night": a plan already past.
-  if ((PROSPECT_WORDS.has(t.lower) && t.pos !== 'VERB') || (PLAN_LEMMAS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'NOUN' && t.lower.startsWith('plan')))) {
+  if ((PROSPECT_WORDS.has(t.lower) && (t.pos !== 'VERB' || pastChain(doc, i, lo))) || (PLAN_LEMMAS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'NOUN' && t.lower.startsWith('plan')))) {
     // A plan verb in the simple past ("pledged on Wednesday to convert") is itself a past act.
-    const finitePast = t.pos === 'VERB' && isPastForm(t) && !/^(AUX)$/.test(doc.tokens[i - 1]?.pos ?? '');
-    return pastChain(doc, i, lo) || finitePast ? 'past' : 'modal';
+    // A plan reported in the past ("was slated for October 15", "was expected to pass Wednesday
+    // night") may lie on either side of publication: the nearer date wins, as for a modal. A year
+    // back ("slated for October 15" three days before it, read as last October) is never the plan.
+    const finitePast = t.pos === 'VERB' && isPastForm(t) && !/^(AUX)$/.test(doc.tokens[i - 1]?.pos ?? '') && !pastChain(doc, i, lo);
+    return finitePast ? 'past' : 'modal';
   }
   if (!isVerbal(t)) return null;
   // Walk back over the auxiliary chain ("will not be", "has already been") to its first member; the

@@ -21,7 +21,13 @@ test('past: simple past (regular and irregular), did, was, perfect, modal perfec
   assert.equal(tenseAt('The meeting was held in August.', 'August'), 'past');
   assert.equal(tenseAt('Russia has been involved in Syria since 2015.', '2015'), 'past');
   assert.equal(tenseAt('Trump might have called him in July.', 'July'), 'past');
-  assert.equal(tenseAt('The storm was expected to reach the coast on Wednesday.', 'Wednesday'), 'past');
+});
+
+test('a plan reported in the past may lie either side of publication: the nearer date wins', () => {
+  assert.equal(tenseAt('The storm was expected to reach the coast on Wednesday.', 'Wednesday'), 'modal');
+  assert.equal(tenseAt('The debate, which was slated for October 15, has been cancelled.', 'October'), 'modal');
+  // A plan verb in the simple past is itself a past act.
+  assert.equal(tenseAt('Turkey pledged on Wednesday to cut tariffs.', 'Wednesday'), 'past');
 });
 
 test('future: will, shall, going to, is to', () => {
