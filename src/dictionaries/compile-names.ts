@@ -29,6 +29,16 @@ export interface NamePhrase {
   cased?: string;
 }
 
+/** "anti", "-", "government" → "anti-government". */
+function joinHyphens(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i] === '-' && out.length && i + 1 < tokens.length && tokens[i + 1] !== '-') out[out.length - 1] += `-${tokens[++i]}`;
+    else out.push(tokens[i]);
+  }
+  return out;
+}
+
 /** Phrases by their first token, longest first. */
 export type NameIndex = Map<string, NamePhrase[]>;
 
@@ -53,6 +63,16 @@ export function compileNames(dict: Dictionary, issues: DictionaryIssue[]): NameI
     const list = index.get(tokens[0]);
     if (list) list.push(phrase);
     else index.set(tokens[0], [phrase]);
+    // The tokenizer keeps many hyphenated words whole ("anti-government", "counter-protesters") and
+    // splits others ("al - Shabaab"): a name with a hyphen is indexed both ways.
+    const joined = joinHyphens(tokens);
+    if (joined.length !== tokens.length && !seen.has(`${key[0]}:${joined.join(' ')}`)) {
+      const whole: NamePhrase = { ...phrase, tokens: joined };
+      seen.set(`${key[0]}:${joined.join(' ')}`, whole);
+      const at = index.get(joined[0]);
+      if (at) at.push(whole);
+      else index.set(joined[0], [whole]);
+    }
   };
   for (const c of dict.countries) {
     const base = { ref: `country:${c.id}`, name: c.names[0], code: c.code, country: c.code, lat: c.at?.lat ?? null, lon: c.at?.lon ?? null };

@@ -100,3 +100,8 @@ test('attacking a politician on an issue is criticism; "stands firm" names no fi
   assert.ok(!coded('Trump stands firm on his positions.').some((t) => t.includes('BUS')));
   assert.deepEqual(coded('Biden met Erdogan on Monday. Pierce derided the two party system.').filter((t) => t.includes(' 111 ')), []);
 });
+
+test('an animal, a thing or a force of nature as subject makes no event, also through a coordinated verb', () => {
+  assert.deepEqual(coded('That creature, a bat, approached Jorgensen and struck her on the chin.'), []);
+  assert.ok(coded('Syrian troops approached the town and struck the rebels.').some((t) => / 190 /.test(t)));
+});

@@ -102,3 +102,9 @@ test('"he" after a person the dictionaries do not know stays unresolved, unless 
   const gendered = codeText(coder, 'Putin met Erdogan in Moscow. Mary Fitzwilliam praised the talks. She said he had been firm.');
   assert.ok(actorsOf(gendered).some((a) => a.startsWith('he=')), actorsOf(gendered).join(' '));
 });
+
+test('a hyphenated role name matches whether the tokenizer keeps the word whole or splits it', () => {
+  const doc = codeText(shippedCoder(), 'Counter-protesters and anti-government protesters met pro-democracy activists near al-Shabaab fighters.', '2024-05-01');
+  const found = actorsOf(doc);
+  for (const expected of ['Counter-protesters=OPP', 'anti-government protesters=OPP', 'pro-democracy activists=OPP', 'al-Shabaab fighters=SOMREB']) assert.ok(found.includes(expected), `${expected} not in ${found.join(' ')}`);
+});
