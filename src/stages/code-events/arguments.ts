@@ -294,6 +294,14 @@ function fromParse(doc: Doc, actors: SentenceActors, v: number, start: number, e
     if (rel !== 'conj') coordinated = false;
     head = up;
   }
+  // "According to The Washington Post, intelligence officials warned": the source of the news is not
+  // the doer, whatever the parse says; the doer is the name set beside it, or found by word order.
+  if (args.subject && attributedSource(tokens, args.subject.tokenStart, start)) {
+    const head = args.subject.headToken;
+    const beside = dependents(head).find((d) => tokens[d].rel === 'appos');
+    args.subject = (beside !== undefined ? actorOf(beside) : undefined) ?? null;
+    args.subjectWord = false;
+  }
   if (!args.subject && !args.passive) args.passive = isPassive(tokens, v, start);
   // "Eriador was opposed by Osgiliath" parsed with a plain nsubj: the passive auxiliary still decides.
   if (!args.passive && args.subject && dependents(v).some((d) => tokens[d].rel === 'aux:pass')) args.passive = true;
@@ -306,6 +314,13 @@ function fromParse(doc: Doc, actors: SentenceActors, v: number, start: number, e
 }
 
 const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom']);
+
+// The words before token t are "according to (the)".
+function attributedSource(tokens: Token[], t: number, start: number): boolean {
+  let k = t - 1;
+  if (k >= start && tokens[k].pos === 'DET') k--;
+  return k - 1 >= start && tokens[k].lower === 'to' && tokens[k - 1].lower === 'according';
+}
 
 /**
  * "The rebels (that) Syrian troops attacked": a relative clause whose own subject is someone else

@@ -105,3 +105,8 @@ test('an animal, a thing or a force of nature as subject makes no event, also th
   assert.deepEqual(coded('That creature, a bat, approached Jorgensen and struck her on the chin.'), []);
   assert.ok(coded('Syrian troops approached the town and struck the rebels.').some((t) => / 190 /.test(t)));
 });
+
+test('the source named by "according to" is not the doer, even when the parse makes it the subject', () => {
+  const events = coded('According to The Washington Post, intelligence officials warned the administration about Russian interference.');
+  assert.ok(events.length > 0 && events.every((t) => !t.startsWith('USAMED')), events.join(', '));
+});
