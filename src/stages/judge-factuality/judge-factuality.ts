@@ -26,7 +26,8 @@ function localCue(tokens: Token[], start: number, trig: number): Factuality | nu
     if (tok.lower === 'to' && t > start && (cue.FUTURE_VERBS.has(tokens[t - 1].lemma) || INTENT_ADJ.has(tokens[t - 1].lower))) return fact('future', [tokens[t - 1], tok]);
     if (cue.FUTURE_AUX.has(tok.lower)) return fact('future', tok);
     if (cue.MODAL_AUX.has(tok.lower)) return fact('hypothetical', tok);
-    if (cue.HYPOTHETICAL_ADJ.has(tok.lower)) return fact('hypothetical', tok);
+    // "have alleged" (tagged as an adjective) is a report, "the alleged attack" a supposition.
+    if (cue.HYPOTHETICAL_ADJ.has(tok.lower)) return fact(t > start && tokens[t - 1].lemma === 'have' ? 'reported' : 'hypothetical', tok);
     if (cue.FUTURE_ADJ.has(tok.lower)) return fact('future', tok);
     if (cue.REPORT_ADV.has(tok.lower)) return fact('reported', tok);
   }
@@ -42,7 +43,7 @@ function governorCue(tokens: Token[], start: number, end: number, trig: number):
   for (let hops = 0; hops < 3; hops++) {
     const g = tokens[v].head;
     if (g === undefined || g < start || g >= end) return null;
-    if ((tokens[v].rel === 'advcl' || tokens[v].rel === 'acl') && tokens[v].lower.endsWith('ing')) {
+    if (['advcl', 'acl', 'obl'].includes(tokens[v].rel ?? '') && tokens[v].lower.endsWith('ing')) {
       let marker = '';
       for (let t = start; t < v; t++) if (tokens[t].head === v && (tokens[t].rel === 'mark' || tokens[t].rel === 'case')) marker = tokens[t].lower;
       // The parser may hang the gerund from the object noun instead ("prevented [rebels from attacking]").

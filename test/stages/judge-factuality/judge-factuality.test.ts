@@ -40,3 +40,8 @@ test('a report verb inside the act\'s own clause or modifying a noun does not ma
   assert.equal(factOf('Turkey attacked Syrian rebels, Turkish officials said.', 'attacked'), 'reported');
   assert.equal(factOf('Officials said Turkey attacked Syrian rebels.', 'attacked'), 'reported');
 });
+
+test('what someone is accused of is reported; "have alleged" reports, "the alleged" supposes', () => {
+  assert.equal(factOf('Kyle Rittenhouse is accused of shooting and killing two protesters.', 'shooting'), 'reported');
+  assert.equal(factOf('His associates have alleged Navalny was poisoned by Russian agents.', 'poisoned'), 'reported');
+});
