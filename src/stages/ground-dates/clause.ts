@@ -75,10 +75,44 @@ export interface ClauseBounds {
 export function clauseBounds(doc: Doc, tokenIndex: number): ClauseBounds {
   const tok = doc.tokens[tokenIndex];
   const sentence = doc.sentences[tok.sentence];
+  // A parenthesis is a clause of its own, but the clause around it goes on after it: "arrested at 2am
+  // local time (0100 UTC) on Sunday".
   let start = tokenIndex;
-  while (start > sentence.tokenStart && !opensClause(doc, start)) start--;
+  while (start > sentence.tokenStart) {
+    if (doc.tokens[start].text === ')' && start < tokenIndex) {
+      const open = matching(doc, start, -1, sentence.tokenStart);
+      if (open > sentence.tokenStart) {
+        start = open - 1;
+        continue;
+      }
+    }
+    if (opensClause(doc, start)) break;
+    start--;
+  }
   let end = tokenIndex + 1;
-  while (end < sentence.tokenEnd && !opensClause(doc, end)) end++;
+  while (end < sentence.tokenEnd) {
+    if (doc.tokens[end].text === '(') {
+      const close = matching(doc, end, 1, sentence.tokenEnd - 1);
+      if (close >= 0 && close + 1 < sentence.tokenEnd) {
+        end = close + 1;
+        continue;
+      }
+    }
+    if (opensClause(doc, end)) break;
+    end++;
+  }
   const opener = start === sentence.tokenStart && !opensClause(doc, start) ? null : doc.tokens[start].lower;
   return { start, end, opener };
+}
+
+// The bracket that closes (step 1) or opens (step -1) the one at i, within [.., limit]; -1 if none.
+function matching(doc: Doc, i: number, step: 1 | -1, limit: number): number {
+  const open = step === 1 ? '(' : ')';
+  const close = step === 1 ? ')' : '(';
+  let depth = 0;
+  for (let k = i; step === 1 ? k <= limit : k >= limit; k += step) {
+    if (doc.tokens[k].text === open) depth++;
+    else if (doc.tokens[k].text === close && --depth === 0) return k;
+  }
+  return -1;
 }

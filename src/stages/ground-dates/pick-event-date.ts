@@ -35,6 +35,32 @@ function isSentenceInitial(doc: Doc, sentence: Sentence, first: number): boolean
   return true;
 }
 
+// The nearest verb above token t in the parse (the token itself when it is one); null without a parse.
+function governingVerb(doc: Doc, t: number, sentence: Sentence): number | null {
+  if (doc.tokens[t]?.head === undefined) return null;
+  let k: number | undefined = doc.tokens[t].head;
+  for (let hops = 0; k !== undefined && k >= sentence.tokenStart && k < sentence.tokenEnd && hops < 8; hops++) {
+    if (doc.tokens[k].pos === 'VERB') return k;
+    k = doc.tokens[k].head;
+  }
+  return null;
+}
+
+// Is `below` inside an infinitive ("to sign", "to build") under `above`? A purpose or plan lies after
+// the act it hangs from, so its date is not the act's. (A relative or adverbial clause under the act
+// may well share its time: "killed in a bombing that happened on June 27".)
+function infinitiveUnder(doc: Doc, above: number, below: number, sentence: Sentence): boolean {
+  const inRange = (k: number | undefined): k is number => k !== undefined && k >= sentence.tokenStart && k < sentence.tokenEnd;
+  const infinitive = (v: number) => doc.tokens[v].rel === 'xcomp' || doc.tokens.some((x, i) => i >= sentence.tokenStart && i < sentence.tokenEnd && x.head === v && x.rel === 'mark' && x.lower === 'to');
+  let seen = false;
+  for (let k: number | undefined = below, hops = 0; inRange(k) && hops < 12; hops++) {
+    if (k === above) return seen;
+    if (doc.tokens[k].pos === 'VERB' && infinitive(k)) seen = true;
+    k = doc.tokens[k].head;
+  }
+  return false;
+}
+
 function fromSpan(date: DateSpan): EventDate {
   const out: EventDate = { value: date.value, precision: date.precision, from: 'text', start: date.start, end: date.end };
   if (date.precision === 'range') out.rangeEnd = date.rangeEnd ?? null;
@@ -62,7 +88,13 @@ export function pickEventDate(doc: Doc, sentenceIndex: number, triggerStart: num
     if (date.start < triggerEnd && triggerStart < date.end) continue; // the trigger is part of the date words
     const first = tokenAt(doc, date.start);
     const clause = clauseBounds(doc, first);
-    const sameClause = clause.start === triggerClause.start;
+    // With a parse, the verb a date hangs from decides where word order cannot: "met ... to sign an
+    // agreement to build the pipeline by 2025" (2025 is the building's), "arrested ... at 2am
+    // (0100 UTC) on Sunday" (the parenthesis is no clause break).
+    const last = tokenAt(doc, date.end - 1);
+    const governor = governingVerb(doc, last, sentence);
+    if (governor !== null && governor !== trigger && infinitiveUnder(doc, trigger, governor, sentence)) continue;
+    const sameClause = clause.start === triggerClause.start || governor === trigger;
     let rank: number;
     let distance = 0;
     if (sameClause && isBaseline(doc, date, clause, first)) continue;

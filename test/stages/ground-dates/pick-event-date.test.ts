@@ -4,6 +4,7 @@ import { createDoc, type Doc } from '../../../src/model/doc.js';
 import type { EventDate } from '../../../src/model/event.js';
 import { segmentText } from '../../../src/stages/segment/segment.js';
 import { groundDates, pickEventDate } from '../../../src/stages/ground-dates/ground-dates.js';
+import { codeText, shippedCoder } from '../../helpers.js';
 
 function ground(text: string, published: string | null = '2024-07-25'): Doc {
   return groundDates(segmentText(createDoc({ id: 't', raw: text, published })));
@@ -77,4 +78,16 @@ test('a participle clause after a comma takes the date of the clause it hangs fr
   // Its own date still comes first, and a date inside it does not date the main clause.
   const own = ground('Ministers met in Moscow on Tuesday, marking the first talks since 2011.');
   assert.equal(pick(own, 'met').value, '2024-07-23');
+});
+
+test('a parenthesis does not cut a clause: the date after it is still the act\'s', () => {
+  const doc = ground('A man was arrested in Norfolk at 2am local time (0100 UTC) on Sunday.', '2020-09-28');
+  assert.equal(pick(doc, 'arrested').value, '2020-09-27');
+});
+
+test('with a parse, a date inside an infinitive under the act is the plan\'s, not the act\'s', () => {
+  const text = 'On last Thursday, the delegations of Cyprus, Greece and Israel had met for their summit in Athens, to sign an agreement to construct the pipeline by 2025.';
+  const doc = codeText(shippedCoder(), text, '2020-01-06');
+  const met = doc.events.filter((e) => doc.text.slice(e.trigger.start, e.trigger.end) === 'met');
+  assert.ok(met.length > 0 && met.every((e) => e.date.value === '2020-01-02'), met.map((e) => e.date.value).join(', '));
 });
