@@ -237,8 +237,12 @@ function fromParse(doc: Doc, actors: SentenceActors, v: number, start: number, e
   let coordinated = true; // only coordination passes a passive on ("was arrested and charged"), not "was seen to break"
   // Coordinated and open-complement verbs share their governor's subject ("X met and signed", "X sought to meet").
   for (let hops = 0; hops < 4; hops++) {
+    // "collaborating with Iran to support Assad": the parser may make the partner after "with" the
+    // infinitive's subject; the one who works with the partner does the act.
+    const withPartner = dependents(head).some((d) => tokens[d].rel === 'mark' && tokens[d].lower === 'with') && dependents(head).some((d) => tokens[d].rel === 'mark' && tokens[d].lower === 'to');
     for (const d of dependents(head)) {
       const rel = tokens[d].rel ?? '';
+      if (withPartner && rel === 'nsubj') continue;
       const m = actorOf(d) ?? (head === v ? reportedSubject(d) : undefined);
       if ((rel === 'nsubj' || rel === 'nsubj:pass') && (m || !inDate(d))) args.subjectWord = true;
       if (!m) continue;

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { coderWith, codeText, triples } from '../../helpers.js';
+import { coderWith, codeText, shippedCoder, triples } from '../../helpers.js';
 
 // Sentences where word order alone goes wrong and the dependency parse must decide.
 const coder = coderWith(readFileSync(new URL('../../fixtures/mini.dict', import.meta.url), 'utf8'), 'parse');
@@ -75,4 +75,9 @@ test('an open complement takes its governor\'s modal; its object is its doer', (
 test('an accused act is reported, not asserted', () => {
   const doc = codeText(coder, 'Turkey accused Syria of attacking Turkish troops.');
   assert.equal(doc.events.find((e) => e.code === '190')?.factuality.value, 'reported');
+});
+
+test('"collaborating with X to VERB": the one who works with the partner does the act, even when the parse makes the partner its subject', () => {
+  const doc = codeText(shippedCoder(), "Russia has been involved in a military campaign in Syria since September 2015, collaborating with Iran to support Assad's government.", '2024-07-25');
+  assert.deepEqual(triples(doc).filter((t) => t.includes(' 051 ')), ['RUSGOV 051 SYRGOV']);
 });
