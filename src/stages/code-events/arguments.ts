@@ -174,6 +174,15 @@ function documentAgent(doc: Doc, actors: SentenceActors, v: number, end: number)
     while (k < end && k < doer.tokenEnd + 3 && tokens[k].pos === 'NOUN' && !FORCE_NOUNS.has(tokens[k].lemma)) k++;
     if (k < end && FORCE_NOUNS.has(tokens[k].lemma)) return doer;
   }
+  // "killed in a suicide bombing by Syrian rebels": an act of force named with its doer after "by".
+  let k = t;
+  while (k < end && k < t + 2 && tokens[k].pos === 'NOUN' && !FORCE_NOUNS.has(tokens[k].lemma)) k++;
+  if (k < end && FORCE_NOUNS.has(tokens[k].lemma) && tokens[k + 1]?.lower === 'by') {
+    let a = k + 2;
+    if (a < end && tokens[a].pos === 'DET') a++;
+    const m = actors.at(a);
+    if (m && !m.locative && m.actor.code) return m;
+  }
   if (t >= end || !DOCUMENT_NOUNS.has(tokens[t].lemma) && !DOCUMENT_NOUNS.has(tokens[t].lower)) return null;
   t++;
   if (t >= end || !['by', 'from', 'of'].includes(tokens[t].lower)) return null;

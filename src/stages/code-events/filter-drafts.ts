@@ -40,7 +40,9 @@ function attributive(doc: Doc, s: Sentence, t: number): boolean {
   // After a preposition only the parse's word is taken: "by protesting legislators" (amod), but
   // "after attacking troops" (a gerund with its object).
   const before = ['DET', 'ADJ', 'NUM'].includes(prev.pos) || (prev.pos === 'ADP' && tok.rel === 'amod');
-  return t > s.tokenStart && t + 1 < s.tokenEnd && before && prev.lower !== 'that' && ['NOUN', 'PROPN', 'ADJ'].includes(next.pos);
+  // (The noun may be tagged as a verb when it is a role noun: "the detained suspect's identity".)
+  const noun = ['NOUN', 'PROPN', 'ADJ'].includes(next.pos) || doc.actors.some((a) => a.kind === 'agent' && a.tokenStart === t + 1);
+  return t > s.tokenStart && t + 1 < s.tokenEnd && before && prev.lower !== 'that' && noun;
 }
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you', 'who', 'which', 'that']);
 

@@ -1,7 +1,7 @@
 import type { ActorMention } from '../../model/actor.js';
 import type { Doc } from '../../model/doc.js';
 
-const LIST_GLUE = new Set([',', 'and', 'or', '&']);
+const LIST_GLUE = new Set([',', 'and', 'or', 'nor', '&']);
 
 /** "Syrian and Turkish officials": a bare demonym before "and" shares the next phrase's role noun. */
 export function shareRoleNouns(doc: Doc, mentions: ActorMention[]): void {
@@ -94,7 +94,7 @@ export function findLists(doc: Doc, mentions: ActorMention[]): ActorMention[][] 
   return trimmed.filter((l) => {
     const last = l[l.length - 1];
     const before = l[l.length - 2];
-    for (let t = before.tokenEnd; t < last.tokenStart; t++) if (doc.tokens[t].lower === 'and' || doc.tokens[t].lower === 'or' || doc.tokens[t].lower === '&') return true;
+    for (let t = before.tokenEnd; t < last.tokenStart; t++) if (doc.tokens[t].lower === 'and' || doc.tokens[t].lower === 'or' || doc.tokens[t].lower === 'nor' || doc.tokens[t].lower === '&') return true;
     return false;
   });
 }

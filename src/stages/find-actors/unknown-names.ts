@@ -16,6 +16,7 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'th
 const PARTICLES = new Set(['al', 'bin', 'ibn', 'bint', 'abu', 'de', 'del', 'der', 'van', 'von', 'la', 'le', 'da', 'di', 'dos', 'el']);
 // Words tagged as proper nouns that are not names of actors.
 const NOT_NAMES = new Set(['i', "i'm", "i've", "i'll", "i'd", 'i’m', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'u.s.', 'covid-19', 'covid', 'internet', 'god',
+  'yesterday', 'today', 'tomorrow', 'tonight',
   // Words capitalised before a title ("Former Vice President Joe Biden", "Acting Defence Secretary").
   'former', 'ex', 'then', 'late', 'acting', 'interim', 'outgoing', 'incoming', 'top', 'senior', 'veteran', 'embattled', 'newly']);
 

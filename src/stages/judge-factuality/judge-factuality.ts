@@ -134,6 +134,8 @@ function sentenceCue(tokens: Token[], start: number, end: number, trig: number):
     }
   }
   for (let t = start; t < trig; t++) if (cue.CONDITIONAL.has(tokens[t].lower) && tokens[t].pos === 'SCONJ') return fact('hypothetical', tokens[t]);
+  // "Reportedly, two people were killed": a sentence adverb before a comma covers the whole sentence.
+  if (cue.REPORT_ADV.has(tokens[start].lower) && tokens[start + 1]?.text === ',') return fact('reported', tokens[start]);
   // "allegations (that) Trump tried to pressure ...": a reporting noun whose clause holds the trigger.
   for (let t = Math.max(start, trig - 10); t < trig; t++) {
     const tok = tokens[t];

@@ -74,3 +74,17 @@ test('an act of force that is the means of another ("killed by an airstrike in I
   // A strike that is the act itself stays.
   assert.ok(triples(coded('Russian jets launched airstrikes in Idlib on Monday.')).some((x) => x.startsWith('RUSMIL 19')));
 });
+
+// Session 5, second review of 25 corpus articles.
+test('"Reportedly," opening a sentence makes its events reported; "in a bombing by X" names the doer', () => {
+  const doc = codeText(shippedCoder(), 'Reportedly, two people were killed in a suicide bombing by Syrian rebels.', '2019-07-08');
+  assert.deepEqual(doc.events.map((e) => `${e.source?.code ?? '-'} ${e.code} ${e.factuality.value}`), ['SYRREB 190 reported']);
+});
+
+test('clergy are religious actors, suspects criminals; "the detained suspect" is no detention; "Yesterday" is no name', () => {
+  const codes = (text: string) => codeText(shippedCoder(), text, '2019-03-13');
+  assert.deepEqual(triples(codes('Archbishop Wojciech Polak criticized the Polish government.')), ['REL 111 POLGOV']);
+  assert.deepEqual(triples(codes('Kenyan police arrested the suspect in Nairobi.')), ['KENCOP 173 CRM']);
+  assert.ok(!triples(codes("The detained suspect's lawyer spoke to reporters.")).some((t) => t.includes(' 173 ')));
+  assert.deepEqual(codes('Yesterday Putin met Erdogan.').actors.filter((a) => a.kind === 'unknown').length, 0);
+});

@@ -81,3 +81,11 @@ test('"collaborating with X to VERB": the one who works with the partner does th
   const doc = codeText(shippedCoder(), "Russia has been involved in a military campaign in Syria since September 2015, collaborating with Iran to support Assad's government.", '2024-07-25');
   assert.deepEqual(triples(doc).filter((t) => t.includes(' 051 ')), ['RUSGOV 051 SYRGOV']);
 });
+
+test('"neither X nor Y" gives each its negated event; a pardon with words between is still a pardon', () => {
+  const doc = codeText(coder, 'Neither Turkey nor Russia attacked Syrian rebels.');
+  assert.deepEqual(triples(doc), ['TUR 190 SYRREB', 'RUS 190 SYRREB']);
+  assert.ok(doc.events.every((e) => e.factuality.value === 'negated'));
+  const pardon = codeText(shippedCoder(), 'Putin granted Navalny a full and unconditional pardon.', '2020-11-26');
+  assert.ok(triples(pardon).some((t) => / 0841 RUSOPP$/.test(t)), triples(pardon).join(', '));
+});
