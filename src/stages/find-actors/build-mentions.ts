@@ -19,7 +19,13 @@ function formerBefore(doc: Doc, group: NameGroup, agent: NameTarget): boolean {
 /** Turn a group of names into one actor mention, or null when it names only a place. */
 export function mentionFromGroup(doc: Doc, group: NameGroup, isCountry: (c: string) => boolean): ActorMention | null {
   const targets = group.matches.map((m) => m.phrase.target);
-  const person = targets.find((t) => t.kind === 'person');
+  // The head name is the last person named ("Trump adviser Steve Bannon" is Bannon). A person named
+  // before a role noun that ends the phrase is its modifier ("Trump aide", "Putin spokesman"): the
+  // phrase is someone else, of that person's country and the noun's role.
+  let lastPerson = -1;
+  targets.forEach((t, i) => { if (t.kind === 'person') lastPerson = i; });
+  const person = lastPerson >= 0 ? targets[lastPerson] : undefined;
+  const personModifier = lastPerson >= 0 && lastPerson < targets.length - 1 && targets[targets.length - 1].kind === 'agent' && !targets[targets.length - 1].prefix;
   const org = targets.find((t) => t.kind === 'org');
   const allAgents = targets.filter((t) => t.kind === 'agent');
   // Prefix agents put their code before the actor's ("MSF Arnor diplomat" = NGO + ARN + GOV).
@@ -39,7 +45,7 @@ export function mentionFromGroup(doc: Doc, group: NameGroup, isCountry: (c: stri
   const locativePrep = !!prev && (LOCATIVE_PREPS.has(prev.lower) || (prev.pos === 'DET' && !!prevPrev && LOCATIVE_PREPS.has(prevPrev.lower)));
   const base = { id: `actor:${start}-${end}`, start, end, label: 'actor' as const, by: 'find-actors', tokenStart: group.start, tokenEnd: group.end, headToken: group.end - 1 };
 
-  if (person && !(group.possessive && group.matches[0].phrase.target.kind === 'person' && agent)) {
+  if (person && !personModifier && !(group.possessive && group.matches[0].phrase.target.kind === 'person' && agent)) {
     const role = roleAt(person.roles, doc.published);
     // "Former Vice President Joe Biden", out of office on the date: CAMEO's elite (ELI) of his country.
     const formerOfficial = !role && agent?.code === 'ELI' && (place?.country ?? person.country);
@@ -50,10 +56,13 @@ export function mentionFromGroup(doc: Doc, group: NameGroup, isCountry: (c: stri
   if (org) {
     return { ...base, ref: org.ref, kind: 'org', actor: { code: org.code, ...splitCode(org.code, isCountry), name: org.name } };
   }
-  if (group.possessive && person && agent) {
+  if ((group.possessive || personModifier) && person && agent) {
     // "Assad's government": the possessor's country with the possessed role.
-    const country = roleAt(person.roles, doc.published)?.code.slice(0, 3) ?? person.country ?? '';
-    return { ...base, ref: `${person.ref}+${agent.ref}`, kind: 'agent', actor: { code: country + agent.code, country: country || null, role: agent.code, name: `${person.name}'s ${agent.name}` } };
+    const held = roleAt(person.roles, doc.published);
+    const country = held?.code.slice(0, 3) ?? person.country ?? '';
+    // "Biden campaign officials" in 2020: the officials of someone out of office are not a government's.
+    const role = personModifier && !held && agent.code === 'GOV' ? null : agent.code;
+    return { ...base, ref: `${person.ref}+${agent.ref}`, kind: 'agent', actor: { code: country + (role ?? ''), country: country || null, role, name: `${person.name}'s ${agent.name}` } };
   }
   if (place && (agent || before)) {
     const code = before + place.country + (agent?.code ?? '');

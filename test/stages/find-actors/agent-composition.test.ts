@@ -62,3 +62,13 @@ test('a role noun before another role noun joins it ("Abu Dhabi TV photojournali
   // A role word before a plain noun still names no actor ("the military campaign").
   assert.deepEqual(codeText(shippedCoder(), 'The military campaign continued.', '2019-10-05').actors, []);
 });
+
+test('a person named before a role noun is its modifier ("Trump aide"); the last name of a phrase is its head ("Trump adviser Steve Bannon")', () => {
+  const actors = (text: string, published = '2020-11-02') => actorsOf(codeText(shippedCoder(), text, published));
+  assert.ok(actors('Trump aide Jane Doe criticized Biden.').includes('Trump aide Jane Doe=USAGOV'));
+  assert.ok(actors('Trump adviser Steve Bannon criticized Biden.').includes('Trump adviser Steve Bannon=USAELI'));
+  // Officials of someone out of office are no government.
+  assert.ok(actors('Biden campaign officials expressed concern.').some((a) => a.endsWith('=USA')), actors('Biden campaign officials expressed concern.').join(' '));
+  const doc = codeText(shippedCoder(), 'Trump aide Jane Doe criticized Biden.', '2020-11-02');
+  assert.ok(!doc.actors.some((a) => a.ref === 'person:donald-trump' && doc.text.slice(a.start, a.end).includes('aide')));
+});
