@@ -11,7 +11,7 @@ import { inheritCountries } from './inherit-country.js';
 import { findInstitutions } from './institutions.js';
 import { findUnknownNames } from './unknown-names.js';
 import { resolveAppositions } from './appositions.js';
-import { resolveQuoteSpeakers } from './quote-speakers.js';
+import { dropSelfReferences, resolveQuoteSpeakers } from './quote-speakers.js';
 import { resolveDocAliases } from './doc-aliases.js';
 
 /** Dependencies of find-actors: the compiled dictionaries. */
@@ -70,6 +70,7 @@ export function findActors(doc: Doc, dict: CompiledDictionary): Doc {
   all = all.filter((m) => !m.ref?.includes('+owner:uncoded'));
   all.push(...resolveReferences(doc, all));
   all.push(...resolveQuoteSpeakers(doc, all));
+  all = dropSelfReferences(doc, all);
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   doc.actors = all;
   doc.places = places;

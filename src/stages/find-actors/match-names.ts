@@ -66,10 +66,15 @@ export function matchNames(tokens: Token[], from: number, to: number, index: Nam
     const token = tokens[i];
     // Sentence-initial plurals come tagged as names with no lemma ("Soldiers/PROPN"): try the singular too.
     const lower = token.lower;
-    let candidates = index.get(lower) ?? (token.lemma !== lower ? index.get(token.lemma) : undefined);
-    if (!candidates && lower.charCodeAt(lower.length - 1) === 115 /* s */) {
+    let candidates = index.get(lower);
+    // The lemma's phrases too, not only when the form has none: "Citizens Coalition for Change" must
+    // not hide the role noun "citizen" from "Chinese citizens".
+    const byLemma = token.lemma !== lower ? index.get(token.lemma) : undefined;
+    if (byLemma) candidates = candidates ? [...candidates, ...byLemma].sort((a, b) => b.tokens.length - a.tokens.length) : byLemma;
+    if (lower.charCodeAt(lower.length - 1) === 115 /* s */ && !byLemma) {
       const less = lower.slice(0, -1);
-      candidates = (lower.endsWith('es') ? index.get(lower.slice(0, -2)) : undefined) ?? index.get(less);
+      const singular = (lower.endsWith('es') ? index.get(lower.slice(0, -2)) : undefined) ?? index.get(less);
+      if (singular) candidates = candidates ? [...candidates, ...singular].sort((a, b) => b.tokens.length - a.tokens.length) : singular;
     }
     let best: NamePhrase | null = null;
     if (candidates) {

@@ -110,3 +110,31 @@ export function resolveQuoteSpeakers(doc: Doc, mentions: ActorMention[]): ActorM
   }
   return out;
 }
+
+const THIRD_PERSON = new Set(['he', 'him', 'his', 'she', 'her']);
+const FIRST_SINGULAR = new Set(['i', 'me', 'my']);
+
+/**
+ * 'Duda said: "I am unconditionally with him and his loved ones"': a speaker does not name himself
+ * "him" in his own quotation, so a third-person pronoun resolved to the quotation's "I" is dropped
+ * (its referent is someone the resolver could not find).
+ */
+export function dropSelfReferences(doc: Doc, mentions: ActorMention[]): ActorMention[] {
+  const spans = quotations(doc);
+  if (!spans.length) return mentions;
+  const spanOf = (t: number) => spans.find(([open, close]) => open < t && t < close);
+  const speakers = new Map<[number, number], Set<string>>();
+  for (const m of mentions) {
+    if (m.by !== 'find-actors:coref' || !FIRST_SINGULAR.has(doc.tokens[m.tokenStart].lower) || !m.ref) continue;
+    const span = spanOf(m.tokenStart);
+    if (!span) continue;
+    if (!speakers.has(span)) speakers.set(span, new Set());
+    speakers.get(span)!.add(m.ref);
+  }
+  if (!speakers.size) return mentions;
+  return mentions.filter((m) => {
+    if (m.by !== 'find-actors:coref' || !THIRD_PERSON.has(doc.tokens[m.tokenStart].lower) || !m.ref) return true;
+    const span = spanOf(m.tokenStart);
+    return !(span && speakers.get(span)?.has(m.ref));
+  });
+}

@@ -108,3 +108,13 @@ test('a hyphenated role name matches whether the tokenizer keeps the word whole 
   const found = actorsOf(doc);
   for (const expected of ['Counter-protesters=OPP', 'anti-government protesters=OPP', 'pro-democracy activists=OPP', 'al-Shabaab fighters=SOMREB']) assert.ok(found.includes(expected), `${expected} not in ${found.join(' ')}`);
 });
+
+test('a longer name starting with a plural form does not hide the role noun of that plural ("Chinese citizens" beside "Citizens Coalition for Change")', () => {
+  const doc = codeText(shippedCoder(), "Chinese citizens have criticized their government's response.", '2020-02-10');
+  assert.deepEqual(triples(doc), ['CHNCVL 111 CHNGOV']);
+});
+
+test('a speaker does not call himself "him" in his own quotation', () => {
+  const doc = codeText(shippedCoder(), 'Polish President Andrzej Duda said: "I am unconditionally with him and his loved ones."', '2019-01-14');
+  assert.deepEqual(actorsOf(doc), ['Polish President Andrzej Duda=POLGOV', 'I=POLGOV']);
+});
