@@ -1,6 +1,7 @@
 import type { ActorMention } from '../../model/actor.js';
 import type { Doc } from '../../model/doc.js';
-import { BODY_NOUNS, ownedByUncodedBody } from './body-nouns.js';
+import { ownedByUncodedBody } from './body-nouns.js';
+import { unknownPersonNames } from './unknown-people.js';
 
 const SINGULAR = new Set(['he', 'him', 'his', 'she', 'her']);
 const OBJECT_FORMS = new Set(['him', 'her']);
@@ -13,8 +14,6 @@ const GROUP_NOUNS = new Set(['leader', 'president', 'side', 'nation', 'country',
 const EMPTY_IT_VERBS = new Set(['seem', 'appear', 'happen', 'matter', 'remain', 'turn', 'transpire', 'emerge', 'follow', 'mean', 'take', 'rain', 'snow', 'look', 'sound', 'feel', 'depend']);
 const WILLING = new Set(['ready', 'willing', 'prepared', 'eager', 'determined', 'committed', 'unwilling', 'reluctant']);
 const RELATIVE_WORDS = new Set(['which', 'that', 'whom', 'who']);
-// Words that make an unknown name an organisation's or a place's rather than a person's.
-const ORG_WORDS = new Set(['marine', 'media', 'news', 'times', 'post', 'press', 'corporation', 'corp', 'inc', 'ltd', 'foundation', 'institute', 'fund', 'front', 'ministry', 'department', 'office', 'house', 'senate', 'assembly', 'parliament', 'congress', 'national', 'international', 'united', 'state', 'states', 'republic', 'city', 'county', 'province', 'street', 'square', 'park', 'airport', 'hospital', 'school', 'college', 'center', 'centre', 'museum', 'project', 'program', 'programme', 'campaign', 'mission', 'forces', 'rights', 'human', 'world', 'global', 'energy', 'oil', 'gas', 'airlines', 'airways', 'network', 'service', 'services', 'agency', 'authority', 'initiative', 'coalition', 'alliance', 'league', 'federation', 'society', 'trust', 'capital', 'partners', 'holdings', 'technologies', 'systems', 'labs', 'studios', 'records', 'tv', 'radio', 'online', 'daily', 'weekly', 'journal', 'review', 'magazine', 'gazette', 'herald', 'tribune', 'chronicle', 'observer', 'guardian']);
 const PERSON_NOUNS = new Set(['leader', 'president', 'minister', 'man', 'prime']);
 
 /** Candidate antecedents: mentions that stand as actors, not as places. */
@@ -80,21 +79,7 @@ export function resolveReferences(doc: Doc, named: ActorMention[]): ActorMention
     }
     return null;
   };
-  // Unknown names that look like a person's: two to four capitalised words with no word of an
-  // organisation ("Rod Blagojevich", not "Milltech Marine" or "Civil Human Rights Front"), or the
-  // last word of such a name used alone later ("Blagojevich").
-  const surnames = new Set<string>();
-  const personLikeUnknown = (m: ActorMention): boolean => {
-    if (m.kind !== 'unknown' || m.locative) return false;
-    const words = tokens.slice(m.tokenStart, m.tokenEnd).filter((x) => /^[A-Z]/.test(x.text));
-    if (words.some((x) => BODY_NOUNS.has(x.lower) || ORG_WORDS.has(x.lower) || !/^[A-Z][a-z'’-]+$/.test(x.text))) return false;
-    if (words.length >= 2 && words.length <= 4) {
-      surnames.add(words[words.length - 1].lower);
-      return true;
-    }
-    return words.length === 1 && surnames.has(words[0].lower);
-  };
-  const unknownPeople = byStart.filter(personLikeUnknown);
+  const unknownPeople = unknownPersonNames(doc, byStart);
   const unknownPersonBefore = (t: number): ActorMention | undefined => {
     let found: ActorMention | undefined;
     for (const m of unknownPeople) {
