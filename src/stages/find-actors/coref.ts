@@ -79,7 +79,7 @@ export function resolveReferences(doc: Doc, named: ActorMention[]): ActorMention
     }
     return null;
   };
-  const unknownPeople = unknownPersonNames(doc, byStart);
+  const unknownPeople = unknownPersonNames(doc.tokens, byStart);
   const unknownPersonBefore = (t: number): ActorMention | undefined => {
     let found: ActorMention | undefined;
     for (const m of unknownPeople) {

@@ -1,5 +1,5 @@
 import type { ActorMention } from '../../model/actor.js';
-import type { Doc } from '../../model/doc.js';
+import type { Token } from '../../model/span.js';
 import { BODY_NOUNS } from './body-nouns.js';
 
 // Words that make an unknown name an organisation's or a place's rather than a person's.
@@ -10,11 +10,11 @@ const ORG_WORDS = new Set(['marine', 'media', 'news', 'times', 'post', 'press', 
  * capitalised words with no word of an organisation ("Rod Blagojevich", not "Milltech Marine" or "Civil
  * Human Rights Front"), or the last word of such a name used alone later ("Blagojevich").
  */
-export function unknownPersonNames(doc: Doc, mentions: readonly ActorMention[]): ActorMention[] {
+export function unknownPersonNames(tokens: readonly Token[], mentions: readonly ActorMention[]): ActorMention[] {
   const surnames = new Set<string>();
   return mentions.filter((m) => {
     if (m.kind !== 'unknown' || m.locative) return false;
-    const words = doc.tokens.slice(m.tokenStart, m.tokenEnd).filter((x) => /^[A-Z]/.test(x.text));
+    const words = tokens.slice(m.tokenStart, m.tokenEnd).filter((x) => /^[A-Z]/.test(x.text));
     if (words.some((x) => BODY_NOUNS.has(x.lower) || ORG_WORDS.has(x.lower) || !/^[A-Z][a-z'’-]+$/.test(x.text))) return false;
     if (words.length >= 2 && words.length <= 4) {
       surnames.add(words[words.length - 1].lower);
