@@ -2,6 +2,8 @@ import type { ActorMention } from '../../model/actor.js';
 import type { Doc } from '../../model/doc.js';
 import type { Token } from '../../model/span.js';
 import { isPartitive, partitiveOf } from '../find-actors/partitive.js';
+import { attributedSource, joinedClauseSubject, relativeObject, sharedObject } from './missing-arguments.js';
+import { documentAgent } from './document-agent.js';
 
 /** Who stands where around a trigger: subject, passive agent, object. */
 export interface Arguments {
@@ -108,88 +110,6 @@ export function findArguments(doc: Doc, actors: SentenceActors, v: number, start
   if (args.object && clauseSubject(doc, v, args.object)) args.object = null;
   if (args.passive && !args.agent) args.agent = documentAgent(doc, actors, v, end);
   return args;
-}
-
-const CLAUSE_CC = new Set(['and', 'but', 'or', 'while']);
-// Words that open a clause and are also read as prepositions.
-const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'as', 'while', 'when', 'because', 'once']);
-
-/**
- * "Police arrested rebels and Turkish troops attacked insurgents": a greedy parser, reading
- * "rebels and Turkish troops" before it sees the second verb, coordinates the two nouns and hangs
- * the verb from the first clause without a subject. The same happens after a word that opens a
- * clause but can also open a phrase ("a day after Turkish jets struck Idlib" read as "after Turkish
- * jets"). When a verb has no subject of its own and the words right before it are an actor that the
- * parse hung as a coordinated or prepositional phrase after such a word, that actor is the verb's
- * subject. Not for participles ("rebels and civilians killed by shelling", or a participle hung
- * from the actor itself), which take no subject of their own.
- */
-function joinedClauseSubject(doc: Doc, actors: SentenceActors, v: number, start: number, end: number): ActorMention | null {
-  const tokens = doc.tokens;
-  const verb = tokens[v];
-  if (verb.pos !== 'VERB' || !['conj', 'advcl', 'parataxis', 'acl', 'dep', 'ccomp', 'root'].includes(verb.rel ?? '')) return null;
-  if (verb.lower.endsWith('ing') || (v + 1 < end && tokens[v + 1].lower === 'by')) return null;
-  for (let t = start; t < end; t++) {
-    if (tokens[t].head === v && ['nsubj', 'nsubj:pass', 'aux:pass', 'expl', 'mark'].includes(tokens[t].rel ?? '')) return null;
-  }
-  let t = v - 1;
-  while (t >= start && ['ADV', 'AUX', 'PART'].includes(tokens[t].pos)) t--;
-  const m = t >= start ? actors.covering(t) : undefined;
-  if (!m || m.locative || m.tokenEnd !== t + 1) return null;
-  // The phrase's head word is the one whose head lies outside it.
-  let headWord = -1;
-  for (let k = m.tokenStart; k < m.tokenEnd; k++) {
-    const h = tokens[k].head ?? -1;
-    if (h < m.tokenStart || h >= m.tokenEnd) headWord = k;
-  }
-  if (headWord < 0 || verb.head === headWord) return null;
-  const rel = tokens[headWord].rel ?? '';
-  let c = m.tokenStart - 1;
-  while (c >= start && tokens[c].pos === 'DET') c--;
-  if (c < start) return null;
-  if (rel === 'conj' && CLAUSE_CC.has(tokens[c].lower)) return m;
-  return (rel === 'nmod' || rel === 'obl' || rel === 'conj') && CLAUSE_OPENERS.has(tokens[c].lower) ? m : null;
-}
-
-const FORCE_NOUNS = new Set(['airstrike', 'strike', 'raid', 'attack', 'operation', 'offensive', 'bombing', 'bombardment', 'shelling', 'assault', 'ambush', 'drone', 'missile', 'rocket']);
-const DOCUMENT_NOUNS = new Set(['statement', 'joint statement', 'communique', 'communiqué', 'declaration', 'letter', 'resolution', 'report', 'post', 'tweet', 'message', 'speech', 'interview', 'decree', 'order', 'ruling', 'verdict', 'vote']);
-
-/**
- * "Turkey was condemned in a joint statement by Egypt, Greece and Cyprus", "the plan was approved in
- * a vote by parliament": a passive whose maker is named as the author of the statement, ruling or
- * vote that did it.
- */
-function documentAgent(doc: Doc, actors: SentenceActors, v: number, end: number): ActorMention | null {
-  const tokens = doc.tokens;
-  let t = v + 1;
-  while (t < end && (tokens[t].pos === 'ADV' || tokens[t].pos === 'ADP' && tokens[t].lower !== 'in' && tokens[t].lower !== 'through' && tokens[t].lower !== 'via')) t++;
-  if (t >= end || !['in', 'through', 'via'].includes(tokens[t].lower)) return null;
-  t++;
-  while (t < end && (tokens[t].pos === 'DET' || tokens[t].pos === 'ADJ' || tokens[t].lower === 'joint')) t++;
-  // "killed in an Israeli airstrike", "in a United States counterterrorism operation": the actor
-  // named before an act of force did it.
-  const doer = actors.covering(t);
-  if (doer && doer.tokenStart === t && doer.actor.code) {
-    let k = doer.tokenEnd;
-    while (k < end && k < doer.tokenEnd + 3 && tokens[k].pos === 'NOUN' && !FORCE_NOUNS.has(tokens[k].lemma)) k++;
-    if (k < end && FORCE_NOUNS.has(tokens[k].lemma)) return doer;
-  }
-  // "killed in a suicide bombing by Syrian rebels": an act of force named with its doer after "by".
-  let k = t;
-  while (k < end && k < t + 2 && tokens[k].pos === 'NOUN' && !FORCE_NOUNS.has(tokens[k].lemma)) k++;
-  if (k < end && FORCE_NOUNS.has(tokens[k].lemma) && tokens[k + 1]?.lower === 'by') {
-    let a = k + 2;
-    if (a < end && tokens[a].pos === 'DET') a++;
-    const m = actors.at(a);
-    if (m && !m.locative && m.actor.code) return m;
-  }
-  if (t >= end || !DOCUMENT_NOUNS.has(tokens[t].lemma) && !DOCUMENT_NOUNS.has(tokens[t].lower)) return null;
-  t++;
-  if (t >= end || !['by', 'from', 'of'].includes(tokens[t].lower)) return null;
-  t++;
-  if (t < end && tokens[t].pos === 'DET') t++;
-  const m = actors.at(t);
-  return m && !m.locative ? m : null;
 }
 
 // "X, backed by Y, attacked": a short comma-delimited aside right before the verb is stepped over.
@@ -324,52 +244,6 @@ function fromParse(doc: Doc, actors: SentenceActors, v: number, start: number, e
     && !dependents(v).some((d) => tokens[d].rel === 'aux' && tokens[d].lemma === 'have')) args.passive = true;
   if (!args.object) args.object = relativeObject(tokens, actors, v, dependents) ?? sharedObject(tokens, actors, v, end, dependents);
   return args;
-}
-
-const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom']);
-
-// The words before token t are "according to (the)".
-function attributedSource(tokens: Token[], t: number, start: number): boolean {
-  let k = t - 1;
-  if (k >= start && tokens[k].pos === 'DET') k--;
-  return k - 1 >= start && tokens[k].lower === 'to' && tokens[k - 1].lower === 'according';
-}
-
-/**
- * "The rebels (that) Syrian troops attacked": a relative clause whose own subject is someone else
- * and whose object is the relative pronoun, or missing, has the noun it modifies for its object.
- */
-function relativeObject(tokens: Token[], actors: SentenceActors, v: number, dependents: (h: number) => number[]): ActorMention | null {
-  const deps = dependents(v);
-  const subject = deps.find((d) => tokens[d].rel === 'nsubj' && !RELATIVE_PRONOUNS.has(tokens[d].lower));
-  if (subject === undefined) return null;
-  // The noun the clause hangs from: its parse head, or, when the parser missed the relative clause
-  // ("Iran, which it accused" with "which" as a second subject), the words before the pronoun.
-  let antecedentWord = -1;
-  if (tokens[v].rel === 'acl:relcl' && tokens[v].head !== undefined) antecedentWord = tokens[v].head;
-  else {
-    const pronoun = deps.find((d) => d < subject && RELATIVE_PRONOUNS.has(tokens[d].lower) && tokens[d].lower !== 'that' && d === subject - 1);
-    if (pronoun !== undefined) antecedentWord = tokens[pronoun - 1]?.text === ',' ? pronoun - 2 : pronoun - 1;
-  }
-  if (antecedentWord < 0) return null;
-  if (deps.some((d) => (tokens[d].rel === 'obj' && !RELATIVE_PRONOUNS.has(tokens[d].lower)) || tokens[d].rel === 'nsubj:pass' || tokens[d].rel === 'ccomp')) return null;
-  // "the town where troops attacked" or "the day rebels attacked": no object at all.
-  if (deps.some((d) => tokens[d].rel === 'advmod' && ['where', 'when', 'why', 'how'].includes(tokens[d].lower))) return null;
-  const antecedent = actors.covering(antecedentWord);
-  return antecedent && !antecedent.locative ? antecedent : null;
-}
-
-/**
- * "Troops attacked and arrested rebels": two verbs joined by "and" share the object that follows
- * the second. Only when the verbs stand side by side; "attacked the town and arrested rebels" gives
- * the first verb its own object.
- */
-function sharedObject(tokens: Token[], actors: SentenceActors, v: number, end: number, dependents: (h: number) => number[]): ActorMention | null {
-  if (v + 2 >= end || tokens[v + 1].rel !== 'cc' || tokens[v + 2].head !== v || tokens[v + 2].rel !== 'conj' || tokens[v + 2].pos !== 'VERB') return null;
-  if (dependents(v).some((d) => d > v && ['obj', 'obl', 'ccomp', 'xcomp'].includes(tokens[d].rel ?? ''))) return null;
-  const object = dependents(v + 2).find((d) => tokens[d].rel === 'obj');
-  const m = object === undefined ? undefined : actors.covering(object);
-  return m && !m.locative ? m : null;
 }
 
 // "Thousands of Iraqis protested": the "of" at `of` follows a partitive head that itself stands as

@@ -39,13 +39,17 @@ const cases: Array<[string, string, string[], string?]> = [
   ['a modal under a report is hypothetical', 'Officials said Turkish troops may attack Syrian rebels next week.', ['TURMIL 190 SYRREB'], 'hypothetical'],
   ['negation inside reported speech after a participle aside', 'Putin, speaking in Moscow, said Russia would not attack Turkey.', ['RUS 190 TUR'], 'negated'],
 ];
-for (const [name, text, expected, factuality] of cases) {
-  test(name, () => {
-    const doc = codeText(coder, text);
-    assert.deepEqual(triples(doc), expected, text);
-    if (factuality) for (const e of doc.events) assert.equal(e.factuality.value, factuality, text);
-  });
+/** One test per case: the events expected, and their factuality when given. */
+function testCases(list: Array<[string, string, string[], string?]>): void {
+  for (const [name, text, expected, factuality] of list) {
+    test(name, () => {
+      const doc = codeText(coder, text);
+      assert.deepEqual(triples(doc), expected, text);
+      if (factuality) for (const e of doc.events) assert.equal(e.factuality.value, factuality, text);
+    });
+  }
 }
+testCases(cases);
 
 // Constructions where the verb's own parse lacks an argument that the sentence still gives it.
 const moreCases: Array<[string, string, string[], string?]> = [
@@ -58,13 +62,7 @@ const moreCases: Array<[string, string, string[], string?]> = [
   ['a relative clause the parser missed ("Russia, which it accused"): the noun before the pronoun is the object', 'NATO criticised Russia, which it accused of threatening Turkey.', ['IGONAT 112 RUSGOV']],
   ['an act someone was prevented from doing did not happen', 'Turkish police prevented Syrian rebels from attacking Turkish troops.', ['SYRREB 190 TURMIL'], 'negated'],
 ];
-for (const [name, text, expected, factuality] of moreCases) {
-  test(name, () => {
-    const doc = codeText(coder, text);
-    assert.deepEqual(triples(doc), expected, text);
-    if (factuality) for (const e of doc.events) assert.equal(e.factuality.value, factuality, text);
-  });
-}
+testCases(moreCases);
 
 test('an open complement takes its governor\'s modal; its object is its doer', () => {
   const doc = codeText(coder, 'The bill would have allowed Turkish troops to attack Syrian rebels.');
