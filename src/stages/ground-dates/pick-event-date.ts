@@ -51,7 +51,11 @@ function governingVerb(doc: Doc, t: number, sentence: Sentence): number | null {
 // may well share its time: "killed in a bombing that happened on June 27".)
 function infinitiveUnder(doc: Doc, above: number, below: number, sentence: Sentence): boolean {
   const inRange = (k: number | undefined): k is number => k !== undefined && k >= sentence.tokenStart && k < sentence.tokenEnd;
-  const infinitive = (v: number) => doc.tokens[v].rel === 'xcomp' || doc.tokens.some((x, i) => i >= sentence.tokenStart && i < sentence.tokenEnd && x.head === v && x.rel === 'mark' && x.lower === 'to');
+  const infinitive = (v: number) => {
+    if (doc.tokens[v].rel === 'xcomp') return true;
+    for (let i = sentence.tokenStart; i < v; i++) if (doc.tokens[i].head === v && doc.tokens[i].rel === 'mark' && doc.tokens[i].lower === 'to') return true;
+    return false;
+  };
   let seen = false;
   for (let k: number | undefined = below, hops = 0; inRange(k) && hops < 12; hops++) {
     if (k === above) return seen;
