@@ -2,7 +2,8 @@
  * News names a person in full once ("journalist Jamal Khashoggi", "British Prime Minister Boris
  * Johnson") and by surname after that. A bare name the dictionaries do not know (an uncoded mention)
  * that repeats the last word, or the whole, of a person's name met earlier in the same article is
- * that person: it takes the earlier mention's code, roles and entry.
+ * that person: it takes the earlier mention's code, roles and entry. The same holds for an
+ * institution and its head word ("the House of Representatives ... the House").
  */
 import type { ActorMention } from '../../model/actor.js';
 import type { Doc } from '../../model/doc.js';
@@ -34,6 +35,12 @@ export function resolveDocAliases(doc: Doc, mentions: ActorMention[]): void {
       continue;
     }
     if (m.locative || (m.kind !== 'person' && m.kind !== 'agent') || !m.actor.code && m.kind !== 'person') continue;
+    // "the US House of Representatives ... the House": an institution named by its head word is also
+    // named by that word alone later.
+    const head = /^institution:([^+]+)/.exec(m.ref ?? '')?.[1];
+    if (head) {
+      for (let t = m.tokenStart; t < m.tokenEnd; t++) if (doc.tokens[t].lower === head && /^[A-Z]/.test(doc.tokens[t].text)) byName.set(doc.tokens[t].text, m);
+    }
     const words = nameWords(doc, m);
     if (words.length < 2) continue;
     byName.set(words.join(' '), m);

@@ -11,3 +11,8 @@ test('a demonym takes only a noun for people into the actor, so event nouns stay
   const doc = codeText(shippedCoder(), 'Iranian militia fighters attacked the base. The EU condemned Russian aggression.', '2025-03-13');
   assert.deepEqual(actorsOf(doc), ['Iranian militia fighters=IRNREB', 'EU=IGOEEC', 'Russian=RUS']);
 });
+
+test('an institution named in full is named by its head word alone later ("the House")', () => {
+  const doc = codeText(shippedCoder(), 'The US House of Representatives criticized Iran on Monday. On Tuesday, the House condemned China.', '2020-01-10');
+  assert.deepEqual(triples(doc), ['USALEG 111 IRNGOV', 'USALEG 111 CHNGOV']);
+});
