@@ -213,10 +213,10 @@ function fromParse(doc: Doc, actors: SentenceActors, v: number, start: number, e
     // has an object is controlled by that object, not by the governor's subject.
     // Only a non-finite complement is controlled ("to go", bare "escape", "attacking"): a past tense
     // labelled xcomp is a misparse, and its subject is found as for any other verb.
-    const nonFinite = tokens[head].lower === tokens[head].lemma || tokens[head].lower.endsWith('ing') || dependents(head).some((d) => tokens[d].rel === 'mark' && tokens[d].lower === 'to');
+    const nonFinite = rel === 'xcomp' && (tokens[head].lower === tokens[head].lemma || tokens[head].lower.endsWith('ing') || dependents(head).some((d) => tokens[d].rel === 'mark' && tokens[d].lower === 'to'));
     // "accused Syria of attacking", "stopped them from leaving": the gerund's doer is the object too.
     const ofGerund = (rel === 'advcl' || rel === 'acl') && tokens[head].lower.endsWith('ing') && dependents(head).some((d) => (tokens[d].rel === 'mark' || tokens[d].rel === 'case') && (tokens[d].lower === 'of' || tokens[d].lower === 'from'));
-    if ((rel === 'xcomp' && nonFinite) || ofGerund) {
+    if (nonFinite || ofGerund) {
       const controller = dependents(up).find((d) => d !== head && (tokens[d].rel === 'obj' || tokens[d].rel === 'iobj'));
       if (controller !== undefined) {
         args.subject = actorOf(controller) ?? null;

@@ -18,8 +18,14 @@ const CLOSE = new Set(['\u201d', '"']);
  * "United States" is not ..."') nests instead of flipping every later pair. A quotation still open at
  * a paragraph break ends there: news reopens a quotation that runs on into the next paragraph.
  */
+const spansByDoc = new WeakMap<Doc, Array<[number, number]>>();
+
 export function quotations(doc: Doc): Array<[number, number]> {
+  // (Asked for by the speaker search and the self-reference check: found once per document.)
+  const known = spansByDoc.get(doc);
+  if (known) return known;
   const spans: Array<[number, number]> = [];
+  spansByDoc.set(doc, spans);
   const text = doc.text;
   let open = -1;
   let depth = 0;
