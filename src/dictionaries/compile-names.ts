@@ -59,6 +59,8 @@ export function compileNames(dict: Dictionary, issues: DictionaryIssue[]): NameI
     }
     const phrase: NamePhrase = { tokens, target, proper };
     if (tokens.length === 1 && name.length <= 5 && /^[A-Z][a-z]+[A-Z]/.test(name)) phrase.cased = name;
+    // An acronym matches only in capitals: "Who supports her?" is no WHO, "Un" no UN.
+    if (tokens.length === 1 && /^[A-Z]{2,6}$/.test(name)) phrase.cased = name;
     seen.set(key, phrase);
     const list = index.get(tokens[0]);
     if (list) list.push(phrase);

@@ -26,6 +26,11 @@ export interface ActorMention extends Span {
   corefOf?: string[];
   /** Compound mentions ("Turkey, Syria and Russia") list their member span ids. */
   members?: string[];
+  /**
+   * An unknown name that reads as a person's (unknown-people.ts) and not a place's: it has no code,
+   * but it may stand as an event's source or target, beside a coded other side.
+   */
+  personLike?: boolean;
   /** Multiple actors referred to at once (plural references) */
   plural?: boolean;
 }

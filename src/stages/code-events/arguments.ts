@@ -38,7 +38,10 @@ const SPEECH = new Set(['say', 'claim', 'report', 'believe', 'confirm', 'announc
 // saying, an actor followed by its own verb is the subject of what was said, not the one spoken to
 // (the parser, too, sometimes makes it the object).
 function clauseSubject(doc: Doc, v: number, m: ActorMention): boolean {
-  const after = doc.tokens[m.tokenEnd];
+  // (Adverbs are stepped over: "claimed Spanton first complained".)
+  let k = m.tokenEnd;
+  while (doc.tokens[k]?.pos === 'ADV' && doc.tokens[k].sentence === doc.tokens[v].sentence) k++;
+  const after = doc.tokens[k];
   return SPEECH.has(doc.tokens[v].lemma) && !!after && after.sentence === doc.tokens[v].sentence && (after.pos === 'VERB' || after.pos === 'AUX') && !after.lower.endsWith('ing');
 }
 
@@ -263,6 +266,7 @@ function fromWordOrder(doc: Doc, actors: SentenceActors, v: number, start: numbe
   const tokens = doc.tokens;
   const passive = isPassive(tokens, v, start);
   let subject: ActorMention | null = null;
+  const ownNoun = nounBefore(doc, actors, v, start);
   let t = v - 1;
   while (t >= start) {
     const tok = tokens[t];
@@ -290,6 +294,10 @@ function fromWordOrder(doc: Doc, actors: SentenceActors, v: number, start: numbe
     // A personal pronoun no actor covers is the subject itself ("the Iranian vessel ... when it arrived"):
     // the actor further back is not.
     if (tok.pos === 'PRON' && PERSONAL.has(tok.lower)) break;
+    // A verb of saying reached when a plain noun stands right before this verb: that noun is its
+    // subject, and the actor before the verb of saying is the speaker ("X said, the lions were
+    // killed"); "X said ... and urged" and "X declared an emergency, shut schools" share X.
+    if (tok.pos === 'VERB' && SPEECH.has(tok.lemma) && ownNoun) break;
     if (CLAUSE_BREAK.has(tok.lower) && (tok.pos === 'SCONJ' || tok.pos === 'PUNCT' || tok.lower === 'but' || (tok.pos === 'ADP' && TIME_CONJ.has(tok.lower)))) break;
     t--;
   }

@@ -30,6 +30,8 @@ function eventActor(m: ActorMention | null, date: string | null, isCountry: (c: 
   return { code: a.code, country: a.country, role: a.role, name: a.name, start: m.start, end: m.end, ref: m.ref };
 }
 
+const idPart = (a: EventActor | null) => (a ? a.code || `@${a.start}` : '-');
+
 /** Turn a draft into a coded event with CAMEO facts; factuality and place are filled by later stages. */
 export function buildEvent(doc: Doc, d: EventDraft, cameo: CameoCode, isCountry: (c: string) => boolean, statesAsGovernments = true): CodedEvent {
   const root = statesAsGovernments ? cameo.root : null;
@@ -37,7 +39,8 @@ export function buildEvent(doc: Doc, d: EventDraft, cameo: CameoCode, isCountry:
   const source = eventActor(d.source, dateValue, isCountry, root);
   const target = eventActor(d.target, dateValue, isCountry, root);
   return {
-    id: `${doc.id}#${d.triggerStart}:${source?.code ?? '-'}:${target?.code ?? '-'}:${d.code}`,
+    // (An actor with no code is told apart by where its name starts.)
+    id: `${doc.id}#${d.triggerStart}:${idPart(source)}:${idPart(target)}:${d.code}`,
     doc: doc.id,
     sentence: d.sentence,
     source,

@@ -62,7 +62,7 @@ function pronounSubject(doc: Doc, s: Sentence, v: number): boolean {
 // That word ends a name the dictionaries do not know ("Garcia invited him").
 function unknownSubject(doc: Doc, s: Sentence, v: number): boolean {
   const t = wordBeforeVerb(doc, s, v);
-  return t >= 0 && doc.actors.some((a) => a.kind === 'unknown' && a.end === doc.tokens[t].end);
+  return t >= 0 && doc.actors.some((a) => a.kind === 'unknown' && !a.personLike && a.end === doc.tokens[t].end);
 }
 
 // "A bat struck her on the chin", "the storm hit Florida", "a truck struck the convoy": no one did it.
@@ -137,6 +137,8 @@ export function filterDrafts(doc: Doc, s: Sentence, drafts: EventDraft[], requir
   };
   const kept = drafts.filter((d) => {
     if (sameEntity(d)) return drop(d, 'source and target are the same actor');
+    // A person the dictionaries do not know may fill one side; the other must say who is involved.
+    if (!d.source?.actor.code && !d.target?.actor.code && (d.source?.personLike || d.target?.personLike)) return drop(d, 'no side of the event has a code');
     // "X told VOA", "in an interview with CNN": talking to the press is how news is made, not an event.
     // "announcing their withdrawal": a statement's target is the one addressed, never the owner of
     // what was said; and a statement needs a speaker.

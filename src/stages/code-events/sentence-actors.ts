@@ -4,8 +4,9 @@ import type { SentenceActors } from './arguments.js';
 
 const POSSESSIVE = new Set(['his', 'her', 'its', 'their']);
 
-// Names the dictionaries lack (kind 'unknown') are kept and counted, but no event is built on them.
-const usable = (a: ActorMention) => a.kind !== 'unknown' && !a.id.includes('#') && !a.id.includes('~');
+// Names the dictionaries lack (kind 'unknown') are kept and counted; only those that read as a person's
+// may fill a slot (find-actors marks them), and an event needs a coded actor on its other side.
+const usable = (a: ActorMention) => (a.kind !== 'unknown' || !!a.personLike) && !a.id.includes('#') && !a.id.includes('~');
 
 // A doc's usable mentions by the sentence they start in, built once per actor list (rebuilt if the list
 // grows): filtering all of a doc's mentions for each of its sentences cost time quadratic in its length.

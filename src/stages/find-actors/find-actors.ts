@@ -9,10 +9,11 @@ import { attachCountries, compoundOf, findLists, shareRoleNouns } from './compou
 import { resolveReferences } from './coref.js';
 import { inheritCountries } from './inherit-country.js';
 import { findInstitutions } from './institutions.js';
-import { findUnknownNames } from './unknown-names.js';
+import { findUnknownNames, NOT_NAMES } from './unknown-names.js';
 import { resolveAppositions } from './appositions.js';
 import { dropSelfReferences, resolveQuoteSpeakers } from './quote-speakers.js';
 import { resolveDocAliases } from './doc-aliases.js';
+import { placeLike, unknownPersonNames } from './unknown-people.js';
 
 /** Dependencies of find-actors: the compiled dictionaries. */
 export interface FindActorsDeps {
@@ -22,10 +23,34 @@ export interface FindActorsDeps {
 // "Victoria Park", "Jordan Street", "Georgia Avenue": a place name followed by a capitalised word for
 // a site is part of that site's name, not the region or country it also names.
 const FACILITY = new Set(['park', 'square', 'street', 'road', 'avenue', 'boulevard', 'lane', 'stadium', 'hospital', 'university', 'college', 'school', 'hotel', 'bridge', 'station', 'harbour', 'harbor', 'centre', 'center', 'hall', 'gardens', 'garden', 'beach', 'tower', 'mall', 'market', 'arena', 'theatre', 'theater', 'cathedral', 'church', 'mosque', 'temple', 'prison', 'camp']);
+// "The Jakarta Post", "the Nevada Independent", "the Moscow Times": a newspaper named after its city.
+const MASTHEAD = new Set(['post', 'times', 'herald', 'tribune', 'independent', 'journal', 'gazette', 'chronicle', 'daily', 'telegraph', 'observer', 'examiner', 'inquirer', 'courier', 'dispatch', 'monitor', 'review']);
 function inFacilityName(doc: Doc, g: NameGroup): boolean {
   const next = doc.tokens[g.end];
-  if (!next || next.sentence !== doc.tokens[g.start].sentence || !/^[A-Z]/.test(next.text) || !FACILITY.has(next.lower)) return false;
+  if (!next || next.sentence !== doc.tokens[g.start].sentence || !/^[A-Z]/.test(next.text) || !(FACILITY.has(next.lower) || MASTHEAD.has(next.lower))) return false;
   return g.matches.every((m) => ['place', 'country', 'capital', 'adj'].includes(m.phrase.target.kind));
+}
+
+const HONORIFICS = new Set(['ayatollah', 'sheikh', 'shaikh', 'sayyid', 'imam', 'emir', 'amir', 'mullah', 'mufti', 'grand', 'general', 'gen', 'colonel', 'col', 'major', 'captain',
+  'sir', 'lord', 'lady', 'dame', 'king', 'queen', 'prince', 'princess', 'pope', 'cardinal', 'bishop', 'archbishop', 'rabbi', 'father', 'saint', 'president',
+  'premier', 'chancellor', 'senator', 'sen', 'rep', 'governor', 'gov', 'mayor', 'judge', 'justice', 'minister', 'secretary', 'ambassador', 'commissioner',
+  'chairman', 'chair', 'director', 'professor', 'prof', 'doctor', 'marshal', 'admiral', 'sergeant', 'lieutenant', 'commander', 'chief', 'speaker', 'leader',
+  'deputy', 'vice', 'comrade', 'mister', 'madam', 'madame', 'monsieur', 'herr', 'frau', 'señor', 'dr', 'mr', 'mrs', 'ms']);
+// "Luke Harper" is not Stephen Harper: a person matched by one word of the name, right after
+// capitalised given names none of which is the entry's own, is someone else with the same surname
+// ("Ali Hosseini Khamenei", with a middle name, and "Ayatollah Khamenei", with a title, are not).
+function otherGivenName(doc: Doc, g: NameGroup, covered: (t: number) => boolean): boolean {
+  const m = g.matches[0];
+  if (g.matches.length !== 1 || m.phrase.target.kind !== 'person' || m.phrase.tokens.length !== 1) return false;
+  const own = m.phrase.target.name.toLowerCase().split(/\s+/);
+  let given = 0;
+  for (let t = g.start - 1; t >= 0; t--) {
+    const w = doc.tokens[t];
+    if (w.sentence !== doc.tokens[g.start].sentence || w.pos !== 'PROPN' || !/^[A-Z][a-z]+$/.test(w.text) || NOT_NAMES.has(w.lower) || covered(t)) break;
+    if (own.includes(w.lower)) return false;
+    if (!HONORIFICS.has(w.lower)) given++;
+  }
+  return given > 0;
 }
 
 /** Find actor mentions (names, role nouns, compounds, references) and place names in a doc. */
@@ -37,8 +62,10 @@ export function findActors(doc: Doc, dict: CompiledDictionary): Doc {
     const matches = matchNames(doc.tokens, s.tokenStart, s.tokenEnd, dict.names);
     const groups = groupNames(doc.tokens, matches, s.tokenEnd);
     let mentions: ActorMention[] = [];
+    const matched = new Set<number>();
+    for (const m of matches) for (let t = m.start; t < m.end; t++) matched.add(t);
     for (const g of groups) {
-      if (inFacilityName(doc, g)) continue;
+      if (inFacilityName(doc, g) || otherGivenName(doc, g, (t) => matched.has(t))) continue;
       const m = mentionFromGroup(doc, g, isCountry);
       if (m) mentions.push(m);
       const t = g.matches[0].phrase.target;
@@ -71,6 +98,7 @@ export function findActors(doc: Doc, dict: CompiledDictionary): Doc {
   all.push(...resolveReferences(doc, all));
   all.push(...resolveQuoteSpeakers(doc, all));
   all = dropSelfReferences(doc, all);
+  for (const m of unknownPersonNames(doc.tokens, all)) if (!placeLike(doc, m, places)) m.personLike = true;
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   doc.actors = all;
   doc.places = places;

@@ -9,13 +9,14 @@ import type { ActorMention } from '../../model/actor.js';
 import type { Doc } from '../../model/doc.js';
 import type { Token } from '../../model/span.js';
 import { PARTITIVE_HEADS } from './partitive.js';
+import { readsAsFullName } from './unknown-people.js';
 
 const CALENDAR = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|christmas|easter|ramadan|eid)\.?$/i;
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'around', 'within', 'into', 'from', 'to', 'toward', 'towards', 'via', 'through']);
 // Name particles that may stand inside a name in lower case ("Mohammed bin Salman", "Ursula von der Leyen").
 const PARTICLES = new Set(['al', 'bin', 'ibn', 'bint', 'abu', 'de', 'del', 'der', 'van', 'von', 'la', 'le', 'da', 'di', 'dos', 'el']);
 // Words tagged as proper nouns that are not names of actors.
-const NOT_NAMES = new Set(['i', "i'm", "i've", "i'll", "i'd", 'i’m', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'u.s.', 'covid-19', 'covid', 'internet', 'god',
+export const NOT_NAMES = new Set(['i', "i'm", "i've", "i'll", "i'd", 'i’m', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'u.s.', 'covid-19', 'covid', 'internet', 'god',
   'yesterday', 'today', 'tomorrow', 'tonight',
   // Words capitalised before a title ("Former Vice President Joe Biden", "Acting Defence Secretary").
   'former', 'ex', 'then', 'late', 'acting', 'interim', 'outgoing', 'incoming', 'top', 'senior', 'veteran', 'embattled', 'newly']);
@@ -67,9 +68,10 @@ export function findUnknownNames(doc: Doc, from: number, to: number, mentions: A
     const text = doc.text.slice(s, e);
     const title = endingAt.get(start);
     // Not a role word inside a longer name ("World Population Review"): a capitalised word no entry
-    // covers before the title makes the whole run one unknown name.
+    // covers before the title makes the whole run one unknown name, unless a person's full name
+    // follows ("District Court Judge Victor Marrero").
     const beforeTitle = title && title.tokenStart > from ? tokens[title.tokenStart - 1] : null;
-    const insideName = !!beforeTitle && isName(beforeTitle) && !covered[title!.tokenStart - 1 - from];
+    const insideName = !!beforeTitle && isName(beforeTitle) && !covered[title!.tokenStart - 1 - from] && !readsAsFullName(tokens, start, end);
     if (title && title.kind === 'agent' && title.actor.role && !title.locative && !insideName) {
       // "Foreign Minister Fuad Hussein": the person holds the title's code.
       title.end = e;

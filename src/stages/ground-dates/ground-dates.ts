@@ -58,7 +58,7 @@ export function groundDates(doc: Doc, opts: GroundDatesOptions = {}, dict?: Comp
   let wanted: ((s: { index: number }) => boolean) | undefined;
   if ((opts.sentences === 'with-actors' || opts.sentences === 'with-candidates') && doc.runs.some((r) => r.stage === 'find-actors')) {
     const has = new Uint8Array(doc.sentences.length);
-    for (const a of doc.actors) if (a.kind !== 'unknown') has[doc.tokens[a.tokenStart].sentence] = 1;
+    for (const a of doc.actors) if (a.kind !== 'unknown' || a.personLike) has[doc.tokens[a.tokenStart].sentence] = 1;
     wanted = (s) => has[s.index] === 1;
     if (opts.sentences === 'with-candidates' && dict) {
       // Bare event nouns ("their last encounter in March") code events no pattern matched in full.

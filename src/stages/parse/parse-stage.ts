@@ -24,7 +24,7 @@ function worthParsing(doc: Doc, dict: CompiledDictionary, s: Doc['sentences'][nu
 export function parseDoc(doc: Doc, deps: ParseDeps): Doc {
   if (!deps.parser) return doc;
   const hasActor = new Uint8Array(doc.sentences.length);
-  for (const a of doc.actors) if (!a.locative && a.kind !== 'compound' && a.kind !== 'unknown') hasActor[doc.tokens[a.tokenStart].sentence]++;
+  for (const a of doc.actors) if (!a.locative && a.kind !== 'compound' && (a.kind !== 'unknown' || a.personLike)) hasActor[doc.tokens[a.tokenStart].sentence]++;
   for (const s of doc.sentences) {
     if (!worthParsing(doc, deps.dictionary, s, hasActor)) continue;
     const tokens = doc.tokens.slice(s.tokenStart, s.tokenEnd);

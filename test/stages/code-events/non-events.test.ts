@@ -34,10 +34,12 @@ test('a speaker named after "said" at the end of a quotation is its source, not 
   assert.ok(!triples(doc).some((t) => t.endsWith(' ESPGOV') && t.includes(' 01')), triples(doc).join(', '));
 });
 
-test('an active verb whose subject is a name no entry knows gives no event with an empty source', () => {
-  const doc = codeText(shippedCoder(), 'Later, Okonkwo Adebayo invited French officials to Lagos.', '2025-03-11');
-  assert.deepEqual(triples(doc), []);
-  assert.ok(doc.messages.some((m) => m.text.includes('a name the dictionaries do not know')));
+test("an active verb whose subject is an uncoded name gives no event with an empty source; a person's name is kept as the source", () => {
+  const org = codeText(shippedCoder(), 'Later, Brightwater Holdings invited French officials to Lagos.', '2025-03-11');
+  assert.deepEqual(triples(org), []);
+  assert.ok(org.messages.some((m) => m.text.includes('a name the dictionaries do not know')));
+  const person = codeText(shippedCoder(), 'Later, Okonkwo Adebayo invited French officials to Lagos.', '2025-03-11');
+  assert.deepEqual(person.events.map((e) => `${e.source?.name}=${e.source?.code} ${e.code} ${e.target?.code}`), ['Okonkwo Adebayo= 020 FRAGOV']);
 });
 
 test('idioms of reception and admission are no meeting or confession; attacking someone for something is criticism', () => {

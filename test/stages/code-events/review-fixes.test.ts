@@ -88,3 +88,26 @@ test('clergy are religious actors, suspects criminals; "the detained suspect" is
   assert.ok(!triples(codes("The detained suspect's lawyer spoke to reporters.")).some((t) => t.includes(' 173 ')));
   assert.deepEqual(codes('Yesterday Putin met Erdogan.').actors.filter((a) => a.kind === 'unknown').length, 0);
 });
+
+test('attacking someone as something is words, not force; "as" opening a clause is not', () => {
+  assert.deepEqual(triples(coded('Trump attacked Biden as a career politician.')), ['USAGOV 111 USA']);
+  assert.deepEqual(triples(coded('Russia attacked Ukraine as winter began.')), ['RUS 190 UKR']);
+});
+
+test('a verb of saying with a clause after it: the speaker is not the subject of the clause', () => {
+  // Word order: the plain noun before the passive verb is its subject, not the speaker before "said".
+  assert.deepEqual(triples(coded('In the wake of the attack, Russian officials said, the lions were killed.')), []);
+  // Coordinated with the verb of saying, the act shares its speaker.
+  assert.ok(triples(coded('The Samoan government declared a state of emergency on Friday, shut down all schools and later banned public gatherings.')).some((t) => t.startsWith('WSMGOV 172')));
+  // An adverb between the clause's subject and its verb: "claimed Ukraine first attacked".
+  assert.ok(!triples(coded('Russia claimed Ukraine first attacked its border posts.')).some((t) => /^RUS\S* 01\d* UKR/.test(t)));
+});
+
+test('"the events surrounding X" is no encirclement', () => {
+  assert.deepEqual(triples(coded('Turkey sentenced two smugglers for their roles in the events surrounding Syria.')).filter((t) => t.includes(' 191 ')), []);
+  assert.deepEqual(triples(coded('Syrian troops surrounded the rebels.')), ['SYRMIL 191 REB']);
+});
+
+test('telling a news channel is talking to the press', () => {
+  assert.deepEqual(triples(coded('"We will win," Macron told French news channel BFM TV.')), []);
+});

@@ -28,11 +28,16 @@ test('proper names no entry covers are kept as uncoded mentions with their text'
   }
 });
 
-test('an uncoded name fills no event slot: its events keep an unknown side', () => {
-  // (A meeting needs both parties named, so the unknown side is shown on a criticism.)
+test("an uncoded name that reads as a person's fills its slot with no code; other uncoded names fill none", () => {
   const doc = codeText(coderWith(DICT), 'Russia sanctioned Hydro-Quebec. Ahmed Mansour, an adviser, criticized Russia.');
-  assert.deepEqual(triples(doc), ['- 111 RUSGOV']);
-  assert.equal(doc.events[0].source, null);
+  assert.deepEqual(triples(doc), [' 111 RUSGOV']);
+  assert.equal(doc.events[0].source?.code, '');
+  assert.equal(doc.events[0].source?.name, 'Ahmed Mansour');
+  assert.equal(doc.text.slice(doc.events[0].source!.start, doc.events[0].source!.end), 'Ahmed Mansour');
+});
+
+test('two uncoded people make no event: one side must be coded', () => {
+  assert.deepEqual(triples(codeText(coderWith(DICT), 'Ahmed Mansour criticized Leila Haddad.')), []);
 });
 
 test('a name right after a title takes the title’s code', () => {
