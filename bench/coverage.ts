@@ -28,6 +28,7 @@ const coder = createCoder();
 let sentences = 0;
 let withEvent = 0;
 let events = 0;
+let uncodedSide = 0;
 let names = 0;
 let unresolved = 0;
 const samples: string[] = [];
@@ -38,6 +39,7 @@ for (const a of articles) {
   sentences += doc.sentences.length;
   withEvent += new Set(doc.events.map((e) => e.sentence)).size;
   events += doc.events.length;
+  uncodedSide += doc.events.filter((e) => e.source?.code === '' || e.target?.code === '').length;
   for (const n of actorLikeNames(doc)) {
     names++;
     const hit = doc.actors.find((m) => m.start < n.end && m.end > n.start && m.actor.code);
@@ -50,7 +52,7 @@ for (const a of articles) {
 const pct = (x: number, y: number) => `${((100 * x) / y).toFixed(1)}%`;
 console.log(`articles ${articles.length}, sentences ${sentences}`);
 console.log(`sentences with at least one event: ${withEvent} (${pct(withEvent, sentences)})`);
-console.log(`events per article: ${(events / articles.length).toFixed(2)} (${events} events)`);
+console.log(`events per article: ${(events / articles.length).toFixed(2)} (${events} events, ${uncodedSide} of them with a person no entry knows on one side)`);
 console.log(`actor-like capitalised names: ${names}; resolving to no code: ${unresolved} (${pct(unresolved, names)})`);
 console.log(`sample of unresolved:\n  ${samples.join('\n  ')}`);
 console.log(`sample of resolved:\n  ${resolvedSamples.join('\n  ')}`);

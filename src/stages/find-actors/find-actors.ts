@@ -95,10 +95,10 @@ export function findActors(doc: Doc, dict: CompiledDictionary): Doc {
   inheritCountries(doc, all);
   // Role nouns owned by a body that has no code ("the group ... its leaders") name no actor.
   all = all.filter((m) => !m.ref?.includes('+owner:uncoded'));
+  for (const m of unknownPersonNames(doc.tokens, all)) if (!placeLike(doc, m, places)) m.personLike = true;
   all.push(...resolveReferences(doc, all));
   all.push(...resolveQuoteSpeakers(doc, all));
   all = dropSelfReferences(doc, all);
-  for (const m of unknownPersonNames(doc.tokens, all)) if (!placeLike(doc, m, places)) m.personLike = true;
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   doc.actors = all;
   doc.places = places;

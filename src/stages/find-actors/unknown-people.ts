@@ -6,11 +6,12 @@ import { BODY_NOUNS } from './body-nouns.js';
 // Words that make an unknown name an organisation's or a place's rather than a person's.
 const ORG_WORDS = new Set(['marine', 'media', 'news', 'times', 'post', 'press', 'corporation', 'corp', 'inc', 'ltd', 'foundation', 'institute', 'fund', 'front', 'ministry', 'department', 'office', 'house', 'senate', 'assembly', 'parliament', 'congress', 'national', 'international', 'united', 'state', 'states', 'republic', 'city', 'county', 'province', 'street', 'square', 'park', 'airport', 'hospital', 'school', 'college', 'center', 'centre', 'museum', 'project', 'program', 'programme', 'campaign', 'mission', 'forces', 'rights', 'human', 'world', 'global', 'energy', 'oil', 'gas', 'airlines', 'airways', 'network', 'service', 'services', 'agency', 'authority', 'initiative', 'coalition', 'alliance', 'league', 'federation', 'society', 'trust', 'capital', 'partners', 'holdings', 'technologies', 'systems', 'labs', 'studios', 'records', 'tv', 'radio', 'online', 'daily', 'weekly', 'journal', 'review', 'magazine', 'gazette', 'herald', 'tribune', 'chronicle', 'observer', 'guardian',
   'party', 'union', 'army', 'council', 'committee', 'commission', 'court', 'bank', 'company', 'group', 'association', 'university', 'club', 'team',
-  'movement', 'organization', 'organisation', 'brigade', 'battalion', 'police', 'church', 'enterprise', 'band']);
+  'movement', 'organization', 'organisation', 'brigade', 'battalion', 'police', 'church', 'enterprise', 'band', 'caucus', 'railway', 'railways',
+  'railroad', 'airline', 'club', 'fc', 'united', 'city', 'hall', 'lodge', 'unit', 'squad', 'force', 'corps', 'guard', 'society']);
 // Words that make it the name of a law, a pact, a prize or a work: "the Green New Deal", "the Abraham Accords".
 const THING_WORDS = new Set(['deal', 'accord', 'accords', 'act', 'bill', 'plan', 'treaty', 'agreement', 'amendment', 'law', 'doctrine', 'pact', 'convention',
   'protocol', 'declaration', 'charter', 'report', 'award', 'awards', 'prize', 'cup', 'games', 'championship', 'olympics', 'festival', 'war', 'revolution',
-  'edition', 'series', 'show', 'album', 'linux', 'day', 'week', 'new']);
+  'edition', 'series', 'show', 'album', 'linux', 'day', 'week', 'new', 'storm', 'hurricane', 'typhoon', 'cyclone', 'virus', 'disease', 'syndrome']);
 
 /**
  * The unknown names of a doc (mentions in text order) that look like a person's: two to four
