@@ -165,6 +165,9 @@ function fromParse(doc: Doc, actors: SentenceActors, v: number, start: number, e
   // the clause after it; a time expression does no act, so unless an actor hangs from it ("North
   // Korea on Thursday fired"), the verb still borrows its governor's subject.
   const inDate = (d: number) => doc.dates.some((x) => x.start <= tokens[d].start && tokens[d].end <= x.end);
+  // "Trump lashed out at Bowser, accusing her of ...": a participle set off by a comma has no subject
+  // of its own; a subject the parser hangs on it from before the comma is the main clause's business.
+  const adjunct = tokens[v].lower.endsWith('ing') && tokens[v].rel === 'advcl' && tokens[v - 1]?.text === ',' && !dependents(v).some((d) => tokens[d].rel === 'aux');
   let head = v;
   let coordinated = true; // only coordination passes a passive on ("was arrested and charged"), not "was seen to break"
   // Coordinated and open-complement verbs share their governor's subject ("X met and signed", "X sought to meet").
@@ -175,6 +178,7 @@ function fromParse(doc: Doc, actors: SentenceActors, v: number, start: number, e
     for (const d of dependents(head)) {
       const rel = tokens[d].rel ?? '';
       if (withPartner && rel === 'nsubj') continue;
+      if (adjunct && head === v && rel === 'nsubj' && d < v) continue;
       const m = actorOf(d) ?? (head === v ? reportedSubject(d) : undefined);
       if ((rel === 'nsubj' || rel === 'nsubj:pass') && (m || !inDate(d))) args.subjectWord = true;
       if (!m) continue;

@@ -71,6 +71,9 @@ export function mentionFromGroup(doc: Doc, group: NameGroup, isCountry: (c: stri
   }
   if (agent || before) {
     const a = agent ?? allAgents[allAgents.length - 1];
+    // "Wisconsin Governor", "Kharkiv regional police": a city or region before the role noun gives its country.
+    const region = agent ? group.matches.find((m) => m.phrase.target.kind === 'place' && m.phrase.target.country && m.end <= (group.matches.find((x) => x.phrase.target === last)?.start ?? -1))?.phrase.target : undefined;
+    if (region && agent) return { ...base, ref: `${region.ref}+${agent.ref}`, kind: 'agent', actor: { code: before + region.country + agent.code, country: region.country, role: agent.code, name: `${region.name} ${agent.name}` } };
     return { ...base, ref: a.ref, kind: 'agent', actor: { code: before + (agent?.code ?? ''), country: null, role: a.code, name: a.name } };
   }
   if (!place) {

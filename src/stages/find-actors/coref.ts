@@ -120,6 +120,12 @@ export function resolveReferences(doc: Doc, named: ActorMention[]): ActorMention
       }
       // "She criticized him": an object pronoun is not the subject of its own clause; it is the other
       // person named last ("Merkel met Trump. She criticized him.").
+      // "Trump lashed out at Bowser on Twitter, accusing her": in its own sentence, an object pronoun
+      // is not the subject named first; it is the other person named after the subject.
+      if (OBJECT_FORMS.has(tok.lower) && refs[0] && tokens[refs[0].tokenStart].sentence === tok.sentence) {
+        const later = before(t, (m) => personLike(m) && !sameReferent(m, refs[0]) && m.tokenStart > refs[0].tokenStart && tokens[m.tokenStart].sentence === tok.sentence, 1)[0];
+        if (later) refs = [later];
+      }
       const subject = OBJECT_FORMS.has(tok.lower) ? clauseSubjectRef(t) : null;
       if (subject && refs[0] && sameReferent(refs[0], subject)) {
         const other = before(t, (m) => personLike(m) && !sameReferent(m, subject), 1)[0];

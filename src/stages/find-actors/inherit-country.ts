@@ -21,6 +21,7 @@ const roleNoun = (m: ActorMention) => /agent:[A-Z]+:([^+]+)/.exec(m.ref ?? '')?.
  */
 export function inheritCountries(doc: Doc, mentions: ActorMention[]): void {
   const ordered = [...mentions].sort((a, b) => a.start - b.start);
+  let home: { country: string | null } | undefined;
   for (let i = 0; i < ordered.length; i++) {
     const m = ordered[i];
     if (m.kind !== 'agent' || m.actor.country || !m.actor.role) continue;
@@ -59,7 +60,32 @@ export function inheritCountries(doc: Doc, mentions: ActorMention[]): void {
       found = true;
       break;
     }
+    // Last, a domestic role in an article set in one country ("Judge Victor Marrero" in a story whose
+    // places are all American) belongs to that country.
+    home ??= homeCountry(doc, ordered);
+    // (Not when the sentence names another country's actor: "Bahamian PM Minnis urged residents".)
+    const foreign = ordered.some((p) => p !== m && doc.tokens[p.tokenStart].sentence === sentence && !!p.actor.country && p.actor.country !== home!.country);
+    if (!found && noun && DOMESTIC.has(noun) && home.country && !foreign) {
+      m.actor = { ...m.actor, code: home.country + m.actor.role, country: home.country };
+      m.ref = `${m.ref}+home:${home.country}`;
+    }
   }
+}
+
+/**
+ * The one country an article is set in: the country of at least three of the places it names, and of
+ * at least four in five of them. None when the places are few or spread over countries.
+ */
+function homeCountry(doc: Doc, ordered: ActorMention[]): { country: string | null } {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const p of ordered) {
+    if (!p.locative || !p.actor.country || !placesPeople(doc, p)) continue;
+    counts.set(p.actor.country, (counts.get(p.actor.country) ?? 0) + 1);
+    total++;
+  }
+  const [country, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
+  return { country: country && n >= 3 && n >= 0.8 * total ? country : null };
 }
 
 // Role nouns of a country's own domestic life: its government and courts, police, protesters,
@@ -76,6 +102,7 @@ const DOMESTIC = new Set([
   'civilian', 'resident', 'people', 'villager', 'citizen', 'population', 'crowd', 'voter',
   'student', 'worker', 'farmer', 'union', 'trade union',
   'court', 'judge', 'judiciary', 'prosecutor', 'supreme court', 'parliament', 'lawmaker', 'legislator', 'legislature',
+  'senator', 'congressman', 'congresswoman', 'representative', 'jury', 'grand jury',
 ]);
 
 // The country a sentence places its people in: a place named in it ("in Baghdad"), or a people or

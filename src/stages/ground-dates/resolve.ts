@@ -68,6 +68,11 @@ function pickYear(ref: Date, month: number, day: number | null, tense: ClauseTen
   if (tense === 'future') return futureYear;
   // A modal ("would cease ..., following the clash on Feb. 28") is weaker evidence: the nearer one wins.
   if (tense === 'modal') return Math.abs(key(futureYear) - refKey) < Math.abs(refKey - key(pastYear)) ? futureYear : pastYear;
+  // A day most of a year back is written with its year ("October 15 last year", "October 15, 2019");
+  // a yearless one days ahead is a schedule whatever the tense ("the debate, scheduled for October 15").
+  // (A month alone is looser: "the leaders met in August", written in July, is last August.)
+  const DAY = 86_400_000;
+  if (day !== null && refKey - key(pastYear) > 240 * DAY && key(futureYear) - refKey <= 45 * DAY) return futureYear;
   return pastYear;
 }
 

@@ -111,3 +111,24 @@ test('"the events surrounding X" is no encirclement', () => {
 test('telling a news channel is talking to the press', () => {
   assert.deepEqual(triples(coded('"We will win," Macron told French news channel BFM TV.')), []);
 });
+
+test('a participle set off by a comma has the main clause subject; an object pronoun there is the other person', () => {
+  const doc = coded('President Trump lashed out at the mayor Muriel Bowser on Twitter, accusing her of "not doing her job".');
+  const events = doc.events.map((e) => `${e.source?.name} ${e.code} ${e.target?.name}`);
+  assert.ok(events.includes('Donald Trump 112 Muriel Bowser') && !events.some((e) => e.startsWith('Muriel Bowser')), events.join(', '));
+});
+
+test('a city or region before a role noun gives the role its country', () => {
+  const doc = coded('Ohio Governor Sam Doyle deployed the National Guard. Kharkiv police arrested two men. He met former Nebraska governor Walter Dunn on Friday.');
+  const codes = doc.actors.map((a) => `${doc.text.slice(a.start, a.end)}=${a.actor.code}`);
+  for (const want of ['Ohio Governor Sam Doyle=USAGOV', 'Kharkiv police=UKRCOP', 'Nebraska governor Walter Dunn=USAELI']) assert.ok(codes.includes(want), codes.join(', '));
+});
+
+test('a domestic role with no country takes the country the article is set in, unless its sentence names another', () => {
+  const text = 'Protests continued in Chicago and Boston on Monday. Rallies were held in Denver. '
+    + 'A judge ordered the release of Tom Smith. Bahamian Prime Minister Hubert Minnis urged residents to evacuate.';
+  const doc = coded(text);
+  const code = (s: string) => doc.actors.find((a) => doc.text.slice(a.start, a.end) === s)?.actor.code;
+  assert.equal(code('judge'), 'USAJUD');
+  assert.equal(code('residents'), 'CVL');
+});

@@ -15,8 +15,8 @@ test("a person's name no entry knows fills the slot beside a coded actor, with i
   const e = doc.events[0];
   assert.equal(doc.text.slice(e.target!.start, e.target!.end), 'Angela Ronae Stanton');
   // The surname alone, later in the article, is the same uncoded person.
-  const later = coded('A federal jury convicted Michael Avenatti on Friday. The United States government accused Avenatti of extortion.');
-  assert.ok(sides(later).includes('United States government=USAGOV 1121 Avenatti='), sides(later).join(', '));
+  const later = coded('A federal court heard Michael Travers on Friday. The United States government accused Travers of extortion.');
+  assert.ok(sides(later).includes('United States government=USAGOV 1121 Travers='), sides(later).join(', '));
 });
 
 test('names of laws, pacts, works, places and organisations are no people', () => {
@@ -56,8 +56,8 @@ test('an apposition gives the name a code through a complement or a member noun'
 });
 
 test('a title after the name of a court still titles the person after it', () => {
-  const doc = coded('On Monday, United States District Court Judge Victor Marrero issued a ruling against President Donald Trump.');
-  assert.deepEqual(sides(doc), ['judge Victor Marrero=JUD 116 Donald Trump=USAGOV']);
+  const doc = coded('On Monday, United States District Court Judge Harold Venn issued a ruling against President Donald Trump.');
+  assert.deepEqual(sides(doc), ['judge Harold Venn=JUD 116 Donald Trump=USAGOV']);
 });
 
 test('two uncoded people make no event, nor does one alone', () => {

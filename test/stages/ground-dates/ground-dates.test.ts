@@ -87,6 +87,9 @@ test('a month without a year: past tense looks back, future and plans look ahead
   expect('The leaders met in July.', 'July', '2024-07', 'month');
   expect('Elections were held on January 4.', 'January 4', '2024-01-04', 'day');
   expect('Elections will be held on January 4.', 'January 4', '2025-01-04', 'day');
+  // A day days ahead is a schedule, whatever the tense: a day a year back would carry its year.
+  expect('The debate, scheduled for August 2 in Miami, was moved online.', 'August 2', '2024-08-02', 'day');
+  expect('Elections were held on July 20.', 'July 20', '2024-07-20', 'day');
 });
 
 test('side says where the date sits against publication', () => {
