@@ -31,4 +31,6 @@ export const DENY_VERBS = new Set(['deny', 'dismiss', 'refute', 'reject', 'rebut
 export const DENIED_OBJECTS = new Set(['this', 'it', 'that', 'report', 'reports', 'claim', 'claims', 'allegation', 'allegations', 'rumor', 'rumors', 'rumour', 'rumours', 'story', 'account', 'accounts']);
 // "accused X of attacking": the act is alleged. "prevented X from attacking": it did not happen.
 export const ACCUSE_VERBS = new Set(['accuse', 'suspect', 'charge', 'blame', 'convict', 'indict', 'allege', 'implicate']);
+// Verbs whose open complement is only weighed, not done: "considering severing ties", "mulls sending troops".
+export const CONSIDER_VERBS = new Set(['consider', 'weigh', 'mull', 'contemplate', 'debate', 'explore', 'discuss', 'ponder', 'envisage', 'envision', 'propose', 'suggest', 'recommend', 'advocate']);
 export const PREVENT_VERBS = new Set(['prevent', 'stop', 'bar', 'ban', 'block', 'prohibit', 'keep', 'deter', 'dissuade', 'forbid', 'discourage', 'restrain', 'refrain']);

@@ -22,6 +22,8 @@ function localCue(tokens: Token[], start: number, trig: number): Factuality | nu
     const tok = tokens[t];
     if (tok.pos === 'PUNCT' || tok.pos === 'SCONJ' || tok.lower === 'and' || tok.lower === 'but') break;
     if (cue.NEGATION.has(tok.lower)) return fact('negated', tok);
+    // "were considering severing ties": a gerund right after a verb of weighing is only weighed.
+    if (t === trig - 1 && tokens[trig].lower.endsWith('ing') && tok.pos === 'VERB' && cue.CONSIDER_VERBS.has(tok.lemma)) return fact('hypothetical', tok);
     if (tok.lower === 'to' && t > start && cue.FAILED.has(tokens[t - 1].lemma)) return fact('negated', [tokens[t - 1], tok]);
     if (tok.lower === 'to' && t > start && (cue.FUTURE_VERBS.has(tokens[t - 1].lemma) || INTENT_ADJ.has(tokens[t - 1].lower))) return fact('future', [tokens[t - 1], tok]);
     if (cue.FUTURE_AUX.has(tok.lower)) return fact('future', tok);
@@ -43,6 +45,11 @@ function governorCue(tokens: Token[], start: number, end: number, trig: number):
   for (let hops = 0; hops < 3; hops++) {
     const g = tokens[v].head;
     if (g === undefined || g < start || g >= end) return null;
+    // "accused of crossing state lines and shooting": coordinated verbs share their governor's cue.
+    if (tokens[v].rel === 'conj' && tokens[v].lower.endsWith('ing') === tokens[g].lower.endsWith('ing')) {
+      v = g;
+      continue;
+    }
     if (['advcl', 'acl', 'obl'].includes(tokens[v].rel ?? '') && tokens[v].lower.endsWith('ing')) {
       let marker = '';
       for (let t = start; t < v; t++) if (tokens[t].head === v && (tokens[t].rel === 'mark' || tokens[t].rel === 'case')) marker = tokens[t].lower;
@@ -53,6 +60,8 @@ function governorCue(tokens: Token[], start: number, end: number, trig: number):
       return null;
     }
     if (tokens[v].rel !== 'xcomp') return null;
+    // "were considering severing ties", "weighed sending troops": what is only considered may not happen.
+    if (cue.CONSIDER_VERBS.has(tokens[g].lemma)) return fact('hypothetical', tokens[g]);
     for (let t = start; t < end; t++) {
       if (tokens[t].head !== g || !['aux', 'advmod'].includes(tokens[t].rel ?? '')) continue;
       const w = tokens[t].lower;

@@ -45,3 +45,9 @@ test('what someone is accused of is reported; "have alleged" reports, "the alleg
   assert.equal(factOf('Kyle Rittenhouse is accused of shooting and killing two protesters.', 'shooting'), 'reported');
   assert.equal(factOf('His associates have alleged Navalny was poisoned by Russian agents.', 'poisoned'), 'reported');
 });
+
+test('what is only considered may not happen: a gerund after a verb of weighing is hypothetical', () => {
+  assert.equal(factOf('Russia is considering sending troops to Syria.', 'sending'), 'hypothetical');
+  assert.equal(factOf('Several state parties were considering severing their ties with the national Constitution Party.', 'severing'), 'hypothetical');
+  assert.equal(factOf('Russia kept sending troops to Syria.', 'sending'), 'asserted');
+});
