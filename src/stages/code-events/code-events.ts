@@ -16,6 +16,7 @@ import { antiGovernmentProtest } from './protest-target.js';
 import { impliedTarget } from './implied-target.js';
 import { mayMatch, plainStatement } from './candidates.js';
 import { pickEventDate } from '../ground-dates/pick-event-date.js';
+import { withStoryDate } from '../ground-dates/story-date.js';
 import type { EventDate } from '../../model/event.js';
 
 /** Dependencies of code-events: the compiled dictionaries. */
@@ -160,7 +161,7 @@ function codeSentence(doc: Doc, dict: CompiledDictionary, s: Sentence, hostOf: (
     }
     const triggerStart = tok.start;
     const triggerEnd = doc.tokens[match.headEnd - 1].end;
-    const date = (form === 'noun' ? modifierYear(doc, t, s.tokenStart) : null) ?? pickEventDate(doc, s.index, triggerStart, triggerEnd);
+    const date = (form === 'noun' ? modifierYear(doc, t, s.tokenStart) : null) ?? withStoryDate(doc, match.pattern.code, s.index, t, pickEventDate(doc, s.index, triggerStart, triggerEnd));
     let rule = match.pattern.id;
     if (!source && !target && form === 'noun' && match.pattern.code.startsWith('14')) {
       const sides = antiGovernmentProtest(doc, actors.list, t);

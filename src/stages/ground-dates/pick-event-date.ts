@@ -65,7 +65,7 @@ function infinitiveUnder(doc: Doc, above: number, below: number, sentence: Sente
   return false;
 }
 
-function fromSpan(date: DateSpan): EventDate {
+export function fromSpan(date: DateSpan): EventDate {
   const out: EventDate = { value: date.value, precision: date.precision, from: 'text', start: date.start, end: date.end };
   if (date.precision === 'range') out.rangeEnd = date.rangeEnd ?? null;
   return out;

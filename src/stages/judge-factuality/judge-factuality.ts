@@ -46,7 +46,10 @@ function governorCue(tokens: Token[], start: number, end: number, trig: number):
     const g = tokens[v].head;
     if (g === undefined || g < start || g >= end) return null;
     // "accused of crossing state lines and shooting": coordinated verbs share their governor's cue.
-    if (tokens[v].rel === 'conj' && tokens[v].lower.endsWith('ing') === tokens[g].lower.endsWith('ing')) {
+    // (Like forms only, two gerunds or two base forms: a tensed verb the parser hangs from an
+    // infinitive is no part of it.)
+    const form = (t: number) => (tokens[t].lower.endsWith('ing') ? 'ing' : tokens[t].lower === tokens[t].lemma ? 'base' : 'tensed');
+    if (tokens[v].rel === 'conj' && form(v) !== 'tensed' && form(v) === form(g)) {
       v = g;
       continue;
     }
