@@ -31,6 +31,9 @@ const VERBAL_ROOT = /^(0\d|1[0-3]|16)/;
 function attributive(doc: Doc, s: Sentence, t: number): boolean {
   const tok = doc.tokens[t];
   if (!tok.lower.endsWith('ed') && tok.lower === tok.lemma) return false;
+  // (Last in its sentence, it stands before no noun; first, it needs no determiner: "Accused rebels fled".)
+  if (t + 1 >= s.tokenEnd) return false;
+  if (t <= s.tokenStart) return tok.lower.endsWith('ed') && (['NOUN', 'PROPN'].includes(doc.tokens[t + 1].pos) || doc.actors.some((a) => a.kind === 'agent' && a.tokenStart === t + 1));
   const hyphen = doc.tokens[t - 1];
   if (t - 1 > s.tokenStart && hyphen.text === '-' && hyphen.end === tok.start && doc.tokens[t - 2].end === hyphen.start) return false;
   if (tok.rel && tok.rel !== 'amod') return false;

@@ -21,9 +21,21 @@ export function protestTarget(doc: Doc, list: ActorMention[], source: ActorMenti
   if (supportive(doc, trigger)) return slotted && !slotted.locative ? slotted : null;
   const home = (p: ActorMention) => p.locative && !!p.actor.country && (!source.actor.country || source.actor.country === p.actor.country);
   if (slotted) return home(slotted) ? governmentOf(slotted) : null;
-  const places = list.filter(home);
+  // (Not a place someone is of or from: "a resident of Antioch, Illinois, ... killed two people who
+  // were protesting" names where the killer lives, not where the protest was.)
+  const places = list.filter((p) => home(p) && !originOf(doc, p));
   const place = places.find((p) => p.tokenStart > trigger) ?? places.filter((p) => p.tokenEnd <= trigger).pop();
   return place ? governmentOf(place) : null;
+}
+
+// The place follows "of" or "from", directly or after the name of a town in it ("of Antioch, Illinois").
+function originOf(doc: Doc, p: ActorMention): boolean {
+  let t = p.tokenStart - 1;
+  if (doc.tokens[t]?.text === ',') {
+    t--;
+    while (t >= 0 && /^[A-Z]/.test(doc.tokens[t].text) && doc.tokens[t].sentence === doc.tokens[p.tokenStart].sentence) t--;
+  }
+  return t >= 0 && (doc.tokens[t].lower === 'of' || doc.tokens[t].lower === 'from');
 }
 
 function governmentOf(place: ActorMention): ActorMention {

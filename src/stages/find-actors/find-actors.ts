@@ -53,6 +53,22 @@ function otherGivenName(doc: Doc, g: NameGroup, covered: (t: number) => boolean)
   return given > 0;
 }
 
+// "in Kenosha, Wisconsin", "in Washington, D.C.": a place name right after a place and a comma names
+// where that place is; it stands as the first one does, a location.
+function placeAppositions(doc: Doc, mentions: ActorMention[]): void {
+  for (let i = 1; i < mentions.length; i++) {
+    const m = mentions[i];
+    const prev = mentions[i - 1];
+    if (m.locative || (m.kind !== 'country' && m.kind !== 'seat') || !prev.locative) continue;
+    if (prev.tokenEnd + 1 !== m.tokenStart || doc.tokens[prev.tokenEnd].text !== ',') continue;
+    const next = doc.tokens[m.tokenEnd];
+    // (Not the first of a list: "in Kenosha, Wisconsin and Ohio" still ends at the place.)
+    if (next && next.sentence === doc.tokens[m.tokenStart].sentence && next.lower === 'and') continue;
+    m.locative = true;
+    if (m.kind === 'seat') m.actor = { ...m.actor, code: m.actor.country ?? '', role: null };
+  }
+}
+
 /** Find actor mentions (names, role nouns, compounds, references) and place names in a doc. */
 export function findActors(doc: Doc, dict: CompiledDictionary): Doc {
   const { isCountry, capitals } = dict;
@@ -77,6 +93,7 @@ export function findActors(doc: Doc, dict: CompiledDictionary): Doc {
         places.push({ id: `place:${start}-${end}`, start, end, label: 'place', by: 'find-actors', ref: t.ref, name, country: t.country, lat: t.lat ?? null, lon: t.lon ?? null });
       }
     }
+    placeAppositions(doc, mentions);
     const institutions = findInstitutions(doc, s.tokenStart, s.tokenEnd, mentions, dict.institutionHeads);
     if (institutions.length) mentions = [...mentions, ...institutions].sort((a, b) => a.start - b.start);
     shareRoleNouns(doc, mentions);

@@ -132,3 +132,15 @@ test('a domestic role with no country takes the country the article is set in, u
   assert.equal(code('judge'), 'USAJUD');
   assert.equal(code('residents'), 'CVL');
 });
+
+test('a place one lives in or comes from is no protest site', () => {
+  const from = coded('A resident of Antioch, Illinois, Kyle Rittenhouse shot two people who were protesting in the streets.');
+  assert.ok(!triples(from).some((t) => t.includes(' 14') && t.endsWith('USAGOV')), triples(from).join(', '));
+  const site = coded('Thousands of Iraqis protested in Baghdad on Friday.');
+  assert.ok(triples(site).some((t) => t.includes(' 14') && t.endsWith('IRQGOV')), triples(site).join(', '));
+});
+
+test('a participle opening a sentence before a noun is an adjective ("Accused rebels"), and does not crash the filter', () => {
+  const doc = coded('Accused rebels attacked Syrian troops.');
+  assert.ok(!triples(doc).some((t) => t.includes(' 112')), triples(doc).join(', '));
+});
