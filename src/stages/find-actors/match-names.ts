@@ -14,6 +14,8 @@ const PLURAL = /(?:e?s)$/;
 function tokenMatches(token: Token, word: string, last: boolean, agent: boolean): boolean {
   if (token.lower === word) return true;
   if (!agent || !last) return false;
+  // An inflected verb is no role noun: "Russia spied" is no spy, "Twitter censored" no censor.
+  if (token.pos === 'VERB' || token.pos === 'AUX') return false;
   if (token.lemma === word) return true;
   return PLURAL.test(token.lower) && (token.lower.slice(0, -1) === word || token.lower.slice(0, -2) === word);
 }

@@ -144,3 +144,9 @@ test('a participle opening a sentence before a noun is an adjective ("Accused re
   const doc = coded('Accused rebels attacked Syrian troops.');
   assert.ok(!triples(doc).some((t) => t.includes(' 112')), triples(doc).join(', '));
 });
+
+test('an inflected verb is no role noun ("Russia spied" is no spy)', () => {
+  const doc = coded('Russia spied on Ukraine for years.');
+  assert.ok(!doc.actors.some((a) => a.actor.role === 'SPY'), doc.actors.map((a) => a.actor.code).join(', '));
+  assert.ok(triples(doc).some((t) => t.startsWith('RUS') && t.endsWith('UKR')), triples(doc).join(', '));
+});
