@@ -9,8 +9,41 @@ import type { Token } from '../../model/span.js';
 const INTENT_VERBS = new Set(['plan', 'want', 'aim', 'seek', 'hope', 'intend', 'vow', 'pledge', 'promise', 'threaten', 'refuse', 'agree', 'offer', 'need', 'wish', 'expect', 'prepare', 'decide', 'attempt', 'try', 'vote', 'move', 'look', 'call']);
 const NOT_BEFORE = new Set(['DET', 'ADJ', 'NUM', 'ADP', 'PRON']);
 
-/** Retag "X plans/threatens to VERB" as a verb, in place. */
+// Verbs of saying that wink tags as plural nouns after a name: "Bolton claims Trump asked Xi".
+const SAYING_VERBS = new Set(['claim', 'say', 'allege', 'argue', 'insist', 'write', 'warn', 'note', 'add', 'admit', 'assert', 'contend', 'maintain', 'report', 'state', 'believe', 'reveal', 'suggest', 'acknowledge', 'charge', 'accuse', 'deny', 'announce', 'confirm', 'tell', 'urge']);
+const CLAUSE_OPENERS = new Set(['PROPN', 'PRON', 'DET', 'NOUN', 'ADJ', 'NUM', 'SCONJ']);
+
+/** Retag "X plans/threatens to VERB" and "X claims Y did" as verbs, in place. */
 export function repairTags(tokens: Token[], from: number, to: number): void {
+  repairIntent(tokens, from, to);
+  repairSaying(tokens, from, to);
+}
+
+/**
+ * "Bolton claims Trump asked Xi for help": a plural-looking noun whose base is a verb of saying, right
+ * after a name (not after "the" or a possessive: "the Bolton claims"), with a clause after it (its
+ * first word opens a noun phrase or is "that", and a verb follows before any punctuation) is a verb.
+ */
+function repairSaying(tokens: Token[], from: number, to: number): void {
+  for (let t = from + 1; t + 2 < to; t++) {
+    const tok = tokens[t];
+    if (tok.pos !== 'NOUN' || !tok.lower.endsWith('s')) continue;
+    const base = tok.lower.endsWith('ies') ? `${tok.lower.slice(0, -3)}y` : SAYING_VERBS.has(tok.lower.slice(0, -2)) && tok.lower.endsWith('es') ? tok.lower.slice(0, -2) : tok.lower.slice(0, -1);
+    const prev = tokens[t - 1];
+    if (!SAYING_VERBS.has(base) || prev.pos !== 'PROPN' || (t - 2 >= from && (tokens[t - 2].pos === 'DET' || /^(its|their|his|her|our)$/.test(tokens[t - 2].lower)))) continue;
+    if (!CLAUSE_OPENERS.has(tokens[t + 1].pos)) continue;
+    let verb = false;
+    for (let k = t + 2; k < to && k <= t + 7; k++) {
+      if (tokens[k].pos === 'PUNCT') break;
+      if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') { verb = true; break; }
+    }
+    if (!verb) continue;
+    tok.pos = 'VERB';
+    tok.lemma = base;
+  }
+}
+
+function repairIntent(tokens: Token[], from: number, to: number): void {
   for (let t = from + 1; t + 2 < to; t++) {
     const tok = tokens[t];
     if (tok.pos !== 'NOUN' || !tok.lower.endsWith('s') || tokens[t + 1].lower !== 'to' || tokens[t + 2].pos !== 'VERB') continue;

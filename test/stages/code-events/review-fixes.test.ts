@@ -150,3 +150,8 @@ test('an inflected verb is no role noun ("Russia spied" is no spy)', () => {
   assert.ok(!doc.actors.some((a) => a.actor.role === 'SPY'), doc.actors.map((a) => a.actor.code).join(', '));
   assert.ok(triples(doc).some((t) => t.startsWith('RUS') && t.endsWith('UKR')), triples(doc).join(', '));
 });
+
+test('"X claims Y did": the verb of saying is a verb even when tagged as a noun, and Y does the act', () => {
+  const doc = coded('In the book, Bolton claims Trump asked Chinese President Xi Jinping for help.');
+  assert.deepEqual(doc.events.filter((e) => e.code.startsWith('02')).map((e) => `${e.source?.name} ${e.root} ${e.target?.name} ${e.factuality.value}`), ['Donald Trump 02 Xi Jinping reported']);
+});
