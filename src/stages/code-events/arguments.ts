@@ -223,9 +223,9 @@ function fromParse(doc: Doc, actors: SentenceActors, v: number, start: number, e
     const nonFinite = rel === 'xcomp' && (tokens[head].lower === tokens[head].lemma || tokens[head].lower.endsWith('ing') || dependents(head).some((d) => tokens[d].rel === 'mark' && tokens[d].lower === 'to'));
     // "accused Syria of attacking", "stopped them from leaving": the gerund's doer is the object too.
     const ofGerund = (rel === 'advcl' || rel === 'acl') && tokens[head].lower.endsWith('ing') && dependents(head).some((d) => (tokens[d].rel === 'mark' || tokens[d].rel === 'case') && (tokens[d].lower === 'of' || tokens[d].lower === 'from'));
-    // "Bolton claims Trump asked Xi": a tensed verb the parser hangs as an open complement, right after
-    // its governor's object, is a clause of its own, and that "object" is its subject.
-    if (rel === 'xcomp' && !nonFinite && tokens[head].lower !== tokens[head].lemma) {
+    // "Bolton claims Trump asked Xi": a tensed verb the parser hangs as an open complement of a verb of
+    // saying, right after its object, is a clause of its own, and that "object" is its subject.
+    if (rel === 'xcomp' && !nonFinite && tokens[head].lower !== tokens[head].lemma && SPEECH.has(tokens[up].lemma)) {
       let k = head - 1;
       while (k > up && tokens[k].pos === 'ADV') k--;
       const object = dependents(up).find((d) => (tokens[d].rel === 'obj' || tokens[d].rel === 'iobj') && (d === k || (actors.covering(d) && actors.covering(d) === actors.covering(k))));
