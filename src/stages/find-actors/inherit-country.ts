@@ -61,14 +61,14 @@ export function inheritCountries(doc: Doc, mentions: ActorMention[]): void {
       break;
     }
     // Last, a domestic role in an article set in one country ("Judge Victor Marrero" in a story whose
-    // places are all American) belongs to that country.
+    // places are all American) belongs to that country; not when its sentence names another country's
+    // actor ("Bahamian PM Minnis urged residents").
+    if (found || !noun || !DOMESTIC.has(noun)) continue;
     home ??= homeCountry(doc, ordered);
-    // (Not when the sentence names another country's actor: "Bahamian PM Minnis urged residents".)
-    const foreign = ordered.some((p) => p !== m && doc.tokens[p.tokenStart].sentence === sentence && !!p.actor.country && p.actor.country !== home!.country);
-    if (!found && noun && DOMESTIC.has(noun) && home.country && !foreign) {
-      m.actor = { ...m.actor, code: home.country + m.actor.role, country: home.country };
-      m.ref = `${m.ref}+home:${home.country}`;
-    }
+    const country = home.country;
+    if (!country || ordered.some((p) => p !== m && !!p.actor.country && p.actor.country !== country && doc.tokens[p.tokenStart].sentence === sentence)) continue;
+    m.actor = { ...m.actor, code: country + m.actor.role, country };
+    m.ref = `${m.ref}+home:${country}`;
   }
 }
 
