@@ -155,3 +155,9 @@ test('"X claims Y did": the verb of saying is a verb even when tagged as a noun,
   const doc = coded('In the book, Bolton claims Trump asked Chinese President Xi Jinping for help.');
   assert.deepEqual(doc.events.filter((e) => e.code.startsWith('02')).map((e) => `${e.source?.name} ${e.root} ${e.target?.name} ${e.factuality.value}`), ['Donald Trump 02 Xi Jinping reported']);
 });
+
+test("a person's supporters are civilians of the person's country, not the person", () => {
+  const doc = coded("A Trump supporter was shot in Portland. Trump's supporters attacked the police.");
+  assert.ok(!doc.events.some((e) => e.source?.code === 'USAGOV' || e.target?.code === 'USAGOV'), triples(doc).join(', '));
+  assert.ok(triples(doc).some((t) => t.startsWith('USACVL 190')), triples(doc).join(', '));
+});
