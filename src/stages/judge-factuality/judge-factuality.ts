@@ -1,6 +1,7 @@
 import type { Doc } from '../../model/doc.js';
 import type { CodedEvent, Factuality } from '../../model/event.js';
 import type { Token } from '../../model/span.js';
+import { quotations } from '../find-actors/quote-speakers.js';
 import { defineStage } from '../../pipeline/stage.js';
 import * as cue from './cues.js';
 import type { CompiledDictionary } from '../../dictionaries/compile.js';
@@ -190,7 +191,17 @@ export function judgeEvent(doc: Doc, e: CodedEvent): Factuality {
   const local = localCue(doc.tokens, s.tokenStart, trig) ?? governorCue(doc.tokens, s.tokenStart, s.tokenEnd, trig) ?? (e.by.endsWith(':noun') ? predicateCue(doc.tokens, Math.max(trig, e.target ? tokenAt(doc.tokens, s.tokenStart, s.tokenEnd, e.target.end - 1) : trig), s.tokenEnd) : null);
   const wide = sentenceCue(doc.tokens, s.tokenStart, s.tokenEnd, trig) ?? nextSentenceDenial(doc, e.sentence);
   if (wide?.value === 'denied') return wide;
-  return local ?? wide ?? { value: 'asserted', cue: null };
+  return local ?? wide ?? quoteCue(doc, trig) ?? { value: 'asserted', cue: null };
+}
+
+// '"Our citizens, police and reporters have been injured," Lam continued': what a quotation says
+// happened is the speaker's report (scare quotes around a word or two report nothing).
+function quoteCue(doc: Doc, trig: number): Factuality | null {
+  for (const [open, close] of quotations(doc)) {
+    if (open < trig && trig < close && close - open > 4) return fact('reported', doc.tokens[open]);
+    if (open > trig) break;
+  }
+  return null;
 }
 
 /** Set every event's factuality; with the CAMEO table, a pledged act becomes a statement of intent (intent.ts). */

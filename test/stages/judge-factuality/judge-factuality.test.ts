@@ -51,3 +51,8 @@ test('what is only considered may not happen: a gerund after a verb of weighing 
   assert.equal(factOf('Several state parties were considering severing their ties with the national Constitution Party.', 'severing'), 'hypothetical');
   assert.equal(factOf('Russia kept sending troops to Syria.', 'sending'), 'asserted');
 });
+
+test("what a quotation says happened is the speaker's report", () => {
+  assert.equal(factOf('"Russian jets have bombed Syrian rebels every night," the mayor told reporters.', 'bombed'), 'reported');
+  assert.equal(factOf('Russian jets bombed Syrian rebels, the "last defenders" of the town.', 'bombed'), 'asserted');
+});
