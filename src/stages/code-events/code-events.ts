@@ -5,7 +5,7 @@ import type { CompiledDictionary } from '../../dictionaries/compile.js';
 import type { PatternIndex } from '../../dictionaries/compile-patterns.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { bestMatch, patternsFor, type MatchContext, type PatternMatch } from './match-pattern.js';
-import { actsAsVerb, findArguments, isPassive, postposedSpeaker } from './arguments.js';
+import { actsAsVerb, findArguments, isPassive, postposedSpeaker, type SentenceActors } from './arguments.js';
 import { sentenceActors } from './sentence-actors.js';
 import { expandPairs } from './pairs.js';
 import { buildEvent, type EventDraft } from './build-event.js';
@@ -153,6 +153,8 @@ function codeSentence(doc: Doc, dict: CompiledDictionary, s: Sentence, hostOf: (
         const unparsedStatement = plainStatement(match.pattern) && doc.tokens[t].head === undefined;
         target = target ?? (match.pattern.items.some((i) => i.kind === 'target') || !objectIsTarget || unparsedStatement ? null : args.object);
         if (!source && target && postposedSpeaker(doc, t, target, s.tokenEnd)) [source, target] = [target, null];
+        // "the police killing of Rayshard Brooks": a gerund used as a noun has its object after "of".
+        if (!target && objectIsTarget) target = gerundObject(doc, actors, t, match.end, s.tokenEnd);
       }
     } else if (!source) {
       source = nounArguments(doc, actors, t, match.end, s.tokenStart);
@@ -221,3 +223,19 @@ export const codeEventsStage = defineStage<CodeEventsDeps, unknown>({
   assigns: ['events', 'triggers'],
   create: (deps) => (doc) => codeEvents(doc, deps.dictionary, deps.requireDyad ?? true, deps.statesAsGovernments ?? true),
 });
+
+/**
+ * The actor a gerund used as a noun acts on, after "of" ("the police killing of Rayshard Brooks",
+ * "the shooting of Jacob Blake"): the gerund stands after a determiner or a noun modifier.
+ */
+function gerundObject(doc: Doc, actors: SentenceActors, t: number, end: number, sentenceEnd: number): ActorMention | null {
+  const tokens = doc.tokens;
+  const prev = tokens[t - 1];
+  if (!tokens[t].lower.endsWith('ing') || !prev || !['DET', 'NOUN', 'ADJ', 'PROPN'].includes(prev.pos) || prev.sentence !== tokens[t].sentence) return null;
+  let k = Math.max(end, t + 1);
+  if (k >= sentenceEnd || tokens[k].lower !== 'of') return null;
+  k++;
+  if (tokens[k]?.pos === 'DET') k++;
+  const m = k < sentenceEnd ? actors.at(k) : undefined;
+  return m && !m.locative ? m : null;
+}

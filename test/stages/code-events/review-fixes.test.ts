@@ -161,3 +161,9 @@ test("a person's supporters are civilians of the person's country, not the perso
   assert.ok(!doc.events.some((e) => e.source?.code === 'USAGOV' || e.target?.code === 'USAGOV'), triples(doc).join(', '));
   assert.ok(triples(doc).some((t) => t.startsWith('USACVL 190')), triples(doc).join(', '));
 });
+
+test('a gerund used as a noun acts on the actor after "of" ("the police shooting of Jacob Blake")', () => {
+  const sides = (text: string) => coded(text).events.map((e) => `${e.source?.code}>${e.target?.name}`);
+  assert.ok(sides('The police shooting of Jacob Blake sparked protests.').some((x) => /COP>Jacob Blake$/.test(x)), sides('The police shooting of Jacob Blake sparked protests.').join(', '));
+  assert.ok(sides('Protests followed the police killing of Rayshard Brooks.').some((x) => /COP>Rayshard Brooks$/.test(x)));
+});
