@@ -17,6 +17,7 @@ import { impliedTarget } from './implied-target.js';
 import { mayMatch, plainStatement } from './candidates.js';
 import { pickEventDate } from '../ground-dates/pick-event-date.js';
 import { withStoryDate } from '../ground-dates/story-date.js';
+import { codeForDoer } from './civilian-violence.js';
 import type { EventDate } from '../../model/event.js';
 
 /** Dependencies of code-events: the compiled dictionaries. */
@@ -210,7 +211,11 @@ export function codeEvents(doc: Doc, dict: CompiledDictionary, requireDyad = tru
   doc.events = [];
   if (storyDiscarded(doc, dict)) return doc;
   for (const s of doc.sentences) {
-    for (const d of codeSentence(doc, dict, s, hostOf, requireDyad, byId)) doc.events.push(buildEvent(doc, d, dict.cameo.get(d.code)!, dict.isCountry, statesAsGovernments));
+    for (const d of codeSentence(doc, dict, s, hostOf, requireDyad, byId)) {
+      const code = codeForDoer(d);
+      if (code !== d.code && dict.cameo.has(code)) d.code = code;
+      doc.events.push(buildEvent(doc, d, dict.cameo.get(d.code)!, dict.isCountry, statesAsGovernments));
+    }
   }
   return doc;
 }

@@ -159,11 +159,17 @@ test('"X claims Y did": the verb of saying is a verb even when tagged as a noun,
 test("a person's supporters are civilians of the person's country, not the person", () => {
   const doc = coded("A Trump supporter was shot in Portland. Trump's supporters attacked the police.");
   assert.ok(!doc.events.some((e) => e.source?.code === 'USAGOV' || e.target?.code === 'USAGOV'), triples(doc).join(', '));
-  assert.ok(triples(doc).some((t) => t.startsWith('USACVL 190')), triples(doc).join(', '));
+  assert.ok(triples(doc).some((t) => t.startsWith('USACVL 180')), triples(doc).join(', '));
 });
 
 test('a gerund used as a noun acts on the actor after "of" ("the police shooting of Jacob Blake")', () => {
   const sides = (text: string) => coded(text).events.map((e) => `${e.source?.code}>${e.target?.name}`);
   assert.ok(sides('The police shooting of Jacob Blake sparked protests.').some((x) => /COP>Jacob Blake$/.test(x)), sides('The police shooting of Jacob Blake sparked protests.').join(', '));
   assert.ok(sides('Protests followed the police killing of Rayshard Brooks.').some((x) => /COP>Rayshard Brooks$/.test(x)));
+});
+
+test('violence by a criminal, a civilian, a protester or an unknown person is unconventional (180), not military force', () => {
+  assert.deepEqual(triples(coded('The attacker killed two people.')), ['CRM 180 CVL']);
+  assert.ok(triples(coded('Russian troops killed two civilians.')).includes('RUSMIL 190 CVL'));
+  assert.ok(triples(coded('Protesters attacked police officers.')).some((t) => / 180 \S*COP$/.test(t)));
 });
