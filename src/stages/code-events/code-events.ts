@@ -18,6 +18,7 @@ import { mayMatch, plainStatement } from './candidates.js';
 import { pickEventDate } from '../ground-dates/pick-event-date.js';
 import { withStoryDate } from '../ground-dates/story-date.js';
 import { codeForDoer } from './civilian-violence.js';
+import { assertsNothing } from './non-assertive.js';
 import type { EventDate } from '../../model/event.js';
 
 /** Dependencies of code-events: the compiled dictionaries. */
@@ -211,6 +212,7 @@ export function codeEvents(doc: Doc, dict: CompiledDictionary, requireDyad = tru
   doc.events = [];
   if (storyDiscarded(doc, dict)) return doc;
   for (const s of doc.sentences) {
+    if (assertsNothing(doc, s)) continue;
     for (const d of codeSentence(doc, dict, s, hostOf, requireDyad, byId)) {
       const code = codeForDoer(d);
       if (code !== d.code && dict.cameo.has(code)) d.code = code;

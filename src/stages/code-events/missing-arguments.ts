@@ -52,10 +52,13 @@ export function joinedClauseSubject(doc: Doc, actors: SentenceActors, v: number,
 
 const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom']);
 
+const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'van', 'von']);
+
 // The words before token t are "according to (the)".
 export function attributedSource(tokens: Token[], t: number, start: number): boolean {
   let k = t - 1;
-  if (k >= start && tokens[k].pos === 'DET') k--;
+  // (Over a determiner and the particles of a name the mention may leave out: "according to al-Eryani".)
+  while (k >= start && (tokens[k].pos === 'DET' || tokens[k].text === '-' || NAME_PARTICLES.has(tokens[k].lower)) && t - k <= 3) k--;
   return k - 1 >= start && tokens[k].lower === 'to' && tokens[k - 1].lower === 'according';
 }
 

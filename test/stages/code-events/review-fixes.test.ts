@@ -173,3 +173,14 @@ test('violence by a criminal, a civilian, a protester or an unknown person is un
   assert.ok(triples(coded('Russian troops killed two civilians.')).includes('RUSMIL 190 CVL'));
   assert.ok(triples(coded('Protesters attacked police officers.')).some((t) => / 180 \S*COP$/.test(t)));
 });
+
+test('questions, interview turns and photo captions assert no event', () => {
+  assert.deepEqual(triples(coded('Should Russia attack Ukraine?')), []);
+  assert.deepEqual(triples(coded('((WN)) Will Russia attack Ukraine again.')), []);
+  assert.deepEqual(triples(coded('President Trump meets Israeli Prime Minister Netanyahu in Washington. Image: The White House.')), []);
+  assert.ok(triples(coded('Russia attacked Ukraine.')).length > 0);
+});
+
+test('"according to al-Eryani": the particle of a name does not hide the attribution', () => {
+  assert.ok(triples(coded('According to al-Eryani, the rebels are backed by Iran.')).some((t) => /^IRN\S* 07\d REB$/.test(t)));
+});
