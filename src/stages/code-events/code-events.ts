@@ -181,7 +181,7 @@ function codeSentence(doc: Doc, dict: CompiledDictionary, s: Sentence, hostOf: (
     }
     const base = { sentence: s.index, code: match.pattern.code, triggerStart, triggerEnd, rule, by: `code-events:${form}`, date };
     const root = (dict.cameo.get(base.code) ?? dict.cameo.get(match.pattern.reverse ?? ''))?.root ?? '';
-    const implied = impliedTarget(doc, actors, byId, root, form, t, source, target);
+    const implied = impliedTarget(doc, actors, byId, root, form, t, source, target, base.code);
     if (implied) {
       target = implied.target;
       if (implied.why) base.rule = `${rule}+${implied.why}`;

@@ -23,7 +23,7 @@ const APPEAL_ROOTS = new Set(['02', '10']);
  */
 export function impliedTarget(
   doc: Doc, actors: SentenceActors & { list: ActorMention[] }, byId: Map<string, ActorMention>,
-  root: string, form: 'verb' | 'noun', t: number, source: ActorMention | null, target: ActorMention | null,
+  root: string, form: 'verb' | 'noun', t: number, source: ActorMention | null, target: ActorMention | null, code = '',
 ): { target: ActorMention | null; why: string | null } | null {
   const s = doc.sentences[doc.tokens[t].sentence];
   if (!target && form === 'verb' && (REACTION_ROOTS.has(root) || APPEAL_ROOTS.has(root))) {
@@ -40,5 +40,28 @@ export function impliedTarget(
     // (A place taken for the target, with no government found for it, leaves the protest with none.)
     return place ? { target: place, why: 'government-of-place' } : target ? { target: null, why: null } : null;
   }
+  if (!target && source && OWN_PEOPLE_CODES.has(code)) {
+    const people = ownPeople(source);
+    if (people) return { target: people, why: 'own-people' };
+  }
   return null;
+}
+
+// Curfews, states of emergency and martial law (CAMEO 1723, 1724) fall on the people of the
+// government that declares them ("Governor Evers declared a state of emergency").
+const OWN_PEOPLE_CODES = new Set(['1723', '1724']);
+const STATE_ROLES = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD']);
+
+/** The people of a state actor's own country, named by the characters of the actor itself. */
+function ownPeople(source: ActorMention): ActorMention | null {
+  const { country, role } = source.actor;
+  if (!country || !role || !STATE_ROLES.has(role)) return null;
+  return {
+    ...source,
+    id: `${source.id}~people`,
+    kind: 'country',
+    locative: false,
+    ref: `${source.ref}+own-people`,
+    actor: { code: `${country}CVL`, country, role: 'CVL', name: `${source.actor.name} (its people)` },
+  };
 }

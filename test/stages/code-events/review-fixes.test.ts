@@ -184,3 +184,10 @@ test('questions, interview turns and photo captions assert no event', () => {
 test('"according to al-Eryani": the particle of a name does not hide the attribution', () => {
   assert.ok(triples(coded('According to al-Eryani, the rebels are backed by Iran.')).some((t) => /^IRN\S* 07\d REB$/.test(t)));
 });
+
+test('a curfew or a state of emergency a government declares falls on its own people', () => {
+  const doc = coded('The Thai government declared a state of emergency on Friday.');
+  assert.deepEqual(triples(doc), ['THAGOV 1724 THACVL']);
+  assert.ok(doc.events[0].rule.endsWith('+own-people'));
+  assert.deepEqual(triples(coded('Protesters declared a state of emergency.')), []);
+});
