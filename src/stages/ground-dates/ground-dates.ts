@@ -8,6 +8,7 @@ import { spanId } from '../../model/span.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { tokenAt } from './clause.js';
 import { findTimeExpressions } from './find-time-expressions.js';
+import { anaphoricDays } from './anaphoric-days.js';
 import { parseIsoDate, resolveExpression } from './resolve.js';
 import { clauseTense } from './tense.js';
 
@@ -81,6 +82,8 @@ export function groundDates(doc: Doc, opts: GroundDatesOptions = {}, dict?: Comp
       doc.messages.push({ code: 'EW_MSG_UNRESOLVED_DATE', severity: 'info', text: `"${what}" is relative and there is no publication date to resolve it against`, stage: STAGE, spanId: span.id });
     }
   }
+  dates.push(...anaphoricDays(doc, dates, reference, wanted));
+  dates.sort((a, b) => a.start - b.start);
   doc.dates = dates;
   return doc;
 }
