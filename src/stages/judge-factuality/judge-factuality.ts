@@ -189,9 +189,23 @@ export function judgeEvent(doc: Doc, e: CodedEvent): Factuality {
   const trig = tokenAt(doc.tokens, s.tokenStart, s.tokenEnd, e.trigger.start);
   if (trig < 0) return { value: 'asserted', cue: null };
   const local = localCue(doc.tokens, s.tokenStart, trig) ?? governorCue(doc.tokens, s.tokenStart, s.tokenEnd, trig) ?? (e.by.endsWith(':noun') ? predicateCue(doc.tokens, Math.max(trig, e.target ? tokenAt(doc.tokens, s.tokenStart, s.tokenEnd, e.target.end - 1) : trig), s.tokenEnd) : null);
-  const wide = sentenceCue(doc.tokens, s.tokenStart, s.tokenEnd, trig) ?? nextSentenceDenial(doc, e.sentence);
+  const wide = failedAttempt(doc.tokens, s.tokenStart, s.tokenEnd, trig) ?? sentenceCue(doc.tokens, s.tokenStart, s.tokenEnd, trig) ?? nextSentenceDenial(doc, e.sentence);
   if (wide?.value === 'denied') return wide;
   return local ?? wide ?? quoteCue(doc, trig) ?? { value: 'asserted', cue: null };
+}
+
+// "An initial attempt to prosecute Quirin failed", "the bid to oust him collapsed": the act of an
+// attempt that failed did not happen.
+const ATTEMPT_NOUNS = new Set(['attempt', 'attempts', 'bid', 'bids', 'effort', 'efforts', 'push', 'plan', 'plans', 'move', 'motion', 'initiative']);
+const FAILING = new Set(['fail', 'collapse', 'founder', 'stall', 'falter', 'fizzle', 'backfire']);
+function failedAttempt(tokens: Token[], start: number, end: number, trig: number): Factuality | null {
+  if (trig - 2 < start || tokens[trig - 1].lower !== 'to' || !ATTEMPT_NOUNS.has(tokens[trig - 2].lower)) return null;
+  for (let t = trig + 1; t < end; t++) {
+    const tok = tokens[t];
+    if (tok.text === ';' || tok.lower === 'but' || tok.pos === 'SCONJ') return null;
+    if (tok.pos === 'VERB' && FAILING.has(tok.lemma)) return fact('negated', tok);
+  }
+  return null;
 }
 
 // '"Our citizens, police and reporters have been injured," Lam continued': what a quotation says

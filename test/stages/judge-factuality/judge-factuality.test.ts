@@ -56,3 +56,8 @@ test("what a quotation says happened is the speaker's report", () => {
   assert.equal(factOf('"Russian jets have bombed Syrian rebels every night," the mayor told reporters.', 'bombed'), 'reported');
   assert.equal(factOf('Russian jets bombed Syrian rebels, the "last defenders" of the town.', 'bombed'), 'asserted');
 });
+
+test('the act of an attempt that failed did not happen', () => {
+  assert.equal(factOf('An initial attempt to prosecute the two French police officers failed.', 'prosecute'), 'negated');
+  assert.equal(factOf('An attempt to arrest the Syrian rebels succeeded.', 'arrest'), 'asserted');
+});
