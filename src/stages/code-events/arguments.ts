@@ -202,6 +202,16 @@ function fromParse(doc: Doc, actors: SentenceActors, v: number, start: number, e
         break;
       }
     }
+    // "Russia's bid to attack Ukraine", "Iran's decision to retaliate": an infinitive that completes a
+    // noun is done by the noun's possessor.
+    if (!args.subject && !args.subjectWord && rel === 'acl' && dependents(head).some((d) => tokens[d].rel === 'mark' && tokens[d].lower === 'to')) {
+      const possessor = dependents(tokens[head].head!).find((d) => tokens[d].rel === 'nmod:poss');
+      const m = possessor !== undefined ? actors.covering(possessor) : undefined;
+      if (m && !m.locative) {
+        args.subject = m;
+        break;
+      }
+    }
     // A verb with a subject of its own ("crowds burned"), actor or not, does not borrow its governor's.
     if (args.subject || args.subjectWord || !['conj', 'xcomp', 'advcl', 'acl'].includes(rel)) {
       if (!args.subject && rel === 'acl:relcl') args.subject = actors.covering(tokens[head].head!) ?? null;

@@ -191,3 +191,7 @@ test('a curfew or a state of emergency a government declares falls on its own pe
   assert.ok(doc.events[0].rule.endsWith('+own-people'));
   assert.deepEqual(triples(coded('Protesters declared a state of emergency.')), []);
 });
+
+test("an infinitive completing a noun is done by the noun's possessor (\"Russia's bid to attack Ukraine\")", () => {
+  assert.ok(triples(coded("Russia's bid to attack Ukraine collapsed in March.")).some((t) => /^RUS\S* 19\d UKR/.test(t)));
+});
