@@ -13,7 +13,7 @@ import { findUnknownNames, NOT_NAMES } from './unknown-names.js';
 import { resolveAppositions } from './appositions.js';
 import { dropSelfReferences, resolveQuoteSpeakers } from './quote-speakers.js';
 import { resolveDocAliases } from './doc-aliases.js';
-import { placeLike, unknownPersonNames } from './unknown-people.js';
+import { placeLike, readsAsFullName, unknownPersonNames } from './unknown-people.js';
 
 /** Dependencies of find-actors: the compiled dictionaries. */
 export interface FindActorsDeps {
@@ -69,6 +69,24 @@ function placeAppositions(doc: Doc, mentions: ActorMention[]): void {
   }
 }
 
+// "the Georgian Tennis Federation": a demonym right before a name no entry knows, of two words or
+// more and no person's, is the first word of that name, not an actor of its own.
+function withDemonymNames(doc: Doc, mentions: ActorMention[], unknown: ActorMention[]): ActorMention[] {
+  const absorbed = new Set<ActorMention>();
+  for (const u of unknown) {
+    if (u.kind !== 'unknown' || u.tokenEnd - u.tokenStart < 2 || readsAsFullName(doc.tokens, u.tokenStart, u.tokenEnd)) continue;
+    const d = mentions.find((m) => m.tokenEnd === u.tokenStart && m.kind === 'country' && !m.locative && m.ref?.startsWith('country:') && doc.text.slice(m.start, m.end) !== m.actor.name);
+    if (!d) continue;
+    absorbed.add(d);
+    u.start = d.start;
+    u.tokenStart = d.tokenStart;
+    u.id = `actor:${u.start}-${u.end}`;
+    u.actor = { ...u.actor, name: doc.text.slice(u.start, u.end) };
+    u.ref = `name:${u.actor.name.toLowerCase()}`;
+  }
+  return absorbed.size ? mentions.filter((m) => !absorbed.has(m)) : mentions;
+}
+
 /** Find actor mentions (names, role nouns, compounds, references) and place names in a doc. */
 export function findActors(doc: Doc, dict: CompiledDictionary): Doc {
   const { isCountry, capitals } = dict;
@@ -102,6 +120,7 @@ export function findActors(doc: Doc, dict: CompiledDictionary): Doc {
     // After the lists (an unknown name is no member of a compound), before the compounds take their
     // members' spans (a title may grow by the name after it).
     const unknown = findUnknownNames(doc, s.tokenStart, s.tokenEnd, mentions);
+    mentions = withDemonymNames(doc, mentions, unknown);
     resolveAppositions(doc, unknown, mentions, s.tokenEnd);
     for (const list of lists) if (!list[0].locative) mentions.push(compoundOf(list));
     mentions.push(...unknown);

@@ -17,6 +17,13 @@ const PLACE_WORDS = new Set([
   'islands', 'river', 'valley', 'mountain', 'mountains', 'camp', 'prison', 'base', 'port', 'village', 'city', 'town',
   'road', 'highway', 'canal', 'strait', 'sea', 'lake', 'beach', 'cathedral', 'church', 'mosque', 'temple', 'palace',
 ]);
+// Words that make a federation, union or association a body of sport, not of labour or politics
+// ("Georgian Tennis Federation", "Football Association"): it takes no sector code.
+const SPORT_WORDS = new Set([
+  'tennis', 'football', 'soccer', 'chess', 'basketball', 'volleyball', 'handball', 'hockey', 'cricket', 'rugby', 'baseball',
+  'athletics', 'olympic', 'paralympic', 'boxing', 'wrestling', 'judo', 'cycling', 'golf', 'swimming', 'skating', 'ski', 'skiing',
+  'gymnastics', 'fencing', 'rowing', 'sailing', 'badminton', 'weightlifting', 'sports', 'sport', 'racing', 'motorsport',
+]);
 // Lower-case words allowed inside a name between capitalised ones ("Court of Appeal", "Ministry for Europe").
 const JOINERS = new Set(['of', 'for', 'on', 'and', 'de', 'du', 'des', 'la', 'al']);
 
@@ -84,7 +91,7 @@ export function findInstitutions(doc: Doc, from: number, to: number, mentions: A
     while (end > start && JOINERS.has(tokens[end - 1].lower)) end--;
     if (end - start < 2) continue; // one capitalised word is a role noun or a name, not an institution's name
     let placeLike = false;
-    for (let i = start; i < end; i++) if (PLACE_WORDS.has(tokens[i].lower)) placeLike = true;
+    for (let i = start; i < end; i++) if (PLACE_WORDS.has(tokens[i].lower) || SPORT_WORDS.has(tokens[i].lower)) placeLike = true;
     if (placeLike) continue;
     // Parts the dictionaries already named may be countries and role nouns ("Russian", "Court of
     // Quebec"): the whole name replaces them and keeps their country. A person or an organisation

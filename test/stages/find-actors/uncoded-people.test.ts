@@ -64,3 +64,10 @@ test('two uncoded people make no event, nor does one alone', () => {
   assert.deepEqual(triples(coded('Angela Stanton criticized Bernard Kerik.')), []);
   assert.deepEqual(triples(coded('Angela Stanton protested.')), []);
 });
+
+test('a sports body is no labour union, and a demonym before a name no entry knows is part of that name', () => {
+  const doc = coded('The Georgian Tennis Federation criticized the arrest of Nikoloz Basilashvili.');
+  assert.ok(!doc.actors.some((a) => a.actor.role === 'LAB'), doc.actors.map((a) => a.actor.code).join(', '));
+  assert.ok(doc.actors.some((a) => a.kind === 'unknown' && doc.text.slice(a.start, a.end) === 'Georgian Tennis Federation'));
+  assert.ok(coded('The Georgian Trade Union Federation criticized the government.').actors.some((a) => a.actor.code === 'GEOLAB'));
+});
