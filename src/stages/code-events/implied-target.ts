@@ -3,7 +3,7 @@ import type { Doc } from '../../model/doc.js';
 import type { SentenceActors } from './arguments.js';
 import { askedActor, objectOwner } from './object-owner.js';
 import { namedHost } from './named-host.js';
-import { protestTarget } from './protest-target.js';
+import { impliedActor, protestTarget } from './protest-target.js';
 import { membersOf } from './pairs.js';
 
 const REACTION_ROOTS = new Set(['01', '05', '11', '12']);
@@ -56,12 +56,5 @@ const STATE_ROLES = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD']);
 function ownPeople(source: ActorMention): ActorMention | null {
   const { country, role } = source.actor;
   if (!country || !role || !STATE_ROLES.has(role)) return null;
-  return {
-    ...source,
-    id: `${source.id}~people`,
-    kind: 'country',
-    locative: false,
-    ref: `${source.ref}+own-people`,
-    actor: { code: `${country}CVL`, country, role: 'CVL', name: `${source.actor.name} (its people)` },
-  };
+  return impliedActor(source, 'own-people', 'country', { code: `${country}CVL`, country, role: 'CVL', name: `${source.actor.name} (its people)` });
 }

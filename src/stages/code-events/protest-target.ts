@@ -38,16 +38,17 @@ function originOf(doc: Doc, p: ActorMention): boolean {
   return t >= 0 && (doc.tokens[t].lower === 'of' || doc.tokens[t].lower === 'from');
 }
 
+/**
+ * An actor the sentence implies, named by the characters of a mention it stands on (a place for its
+ * government or people, a declarer for its own people): `why` names the inference in id and ref.
+ */
+export function impliedActor(base: ActorMention, why: string, kind: ActorMention['kind'], actor: ActorMention['actor']): ActorMention {
+  return { ...base, id: `${base.id}~${why}`, kind, locative: false, ref: `${base.ref}+${why}`, actor };
+}
+
 function governmentOf(place: ActorMention): ActorMention {
   const country = place.actor.country!;
-  return {
-    ...place,
-    id: `${place.id}~government`,
-    kind: 'seat',
-    locative: false,
-    ref: `${place.ref}+government-of-place`,
-    actor: { code: `${country}GOV`, country, role: 'GOV', name: `${place.actor.name} (its government)` },
-  };
+  return impliedActor(place, 'government-of-place', 'seat', { code: `${country}GOV`, country, role: 'GOV', name: `${place.actor.name} (its government)` });
 }
 
 const ANTI_GOVERNMENT = /^anti-?(government|regime)$/;
@@ -66,7 +67,7 @@ export function antiGovernmentProtest(doc: Doc, list: ActorMention[], trigger: n
   const place = places.find((p) => p.tokenStart > trigger) ?? places.filter((p) => p.tokenEnd <= trigger).pop();
   if (!place) return null;
   const country = place.actor.country!;
-  const people: ActorMention = { ...place, id: `${place.id}~people`, kind: 'country', locative: false, ref: `${place.ref}+people-of-place`, actor: { code: country, country, role: null, name: `${place.actor.name} (its people)` } };
+  const people = impliedActor(place, 'people-of-place', 'country', { code: country, country, role: null, name: `${place.actor.name} (its people)` });
   return [people, governmentOf(place)];
 }
 
