@@ -9,7 +9,7 @@ import { actsAsVerb, findArguments, isPassive, postposedSpeaker, type SentenceAc
 import { sentenceActors } from './sentence-actors.js';
 import { expandPairs } from './pairs.js';
 import { buildEvent, type EventDraft } from './build-event.js';
-import { nounArguments, hyphenPartner } from './noun-arguments.js';
+import { nounArguments, hyphenPartner, hyphenDoer } from './noun-arguments.js';
 import { filterDrafts } from './filter-drafts.js';
 import { bareNoun, nounCode } from './bare-nouns.js';
 import { antiGovernmentProtest } from './protest-target.js';
@@ -145,7 +145,11 @@ function codeSentence(doc: Doc, dict: CompiledDictionary, s: Sentence, hostOf: (
       // `target: none` patterns take their target from a +T slot only: the object of "discussed
       // China's role" is a topic, not a party.
       const objectIsTarget = match.pattern.target !== 'none';
-      if (args.passive) {
+      const doer = match.source ? null : hyphenDoer(doc, actors, t);
+      if (doer) {
+        source = doer;
+        target = target ?? (objectIsTarget ? actors.list.find((a) => a.tokenStart > t && a.tokenStart <= t + 3 && !a.locative) ?? null : null);
+      } else if (args.passive) {
         source = match.source ?? args.agent;
         target = target ?? (objectIsTarget ? args.subject : null);
       } else {

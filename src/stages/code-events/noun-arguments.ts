@@ -68,3 +68,15 @@ export function hyphenPartner(doc: Doc, actors: SentenceActors, second: ActorMen
   const first = actors.endingAt(second.tokenStart - 1);
   return first && first.end === hyphen.start && !first.locative && first.actor.code !== second.actor.code ? first : null;
 }
+
+/**
+ * "the U.S.-backed Syrian Democratic Forces", "Iranian-supplied drones": an actor joined by a hyphen to
+ * the participle it modifies is that participle's doer, whatever the parse makes the clause's subject.
+ */
+export function hyphenDoer(doc: Doc, actors: SentenceActors, verb: number): ActorMention | null {
+  const hyphen = doc.tokens[verb - 1];
+  const participle = doc.tokens[verb];
+  if (!hyphen || hyphen.text !== '-' && hyphen.text !== '–' || hyphen.end !== participle.start || !participle.lower.endsWith('ed')) return null;
+  const doer = actors.endingAt(verb - 1);
+  return doer && doer.end === hyphen.start && !doer.locative ? doer : null;
+}
