@@ -193,8 +193,12 @@ function fromParse(doc: Doc, actors: SentenceActors, v: number, start: number, e
     const rel = tokens[head].rel ?? '';
     // A participle modifying a noun has that noun for its subject: "the army fighting insurgents"
     // (active), "rebels backed by Turkey" (passive: the noun is what is done to).
-    if (!args.subject && !args.subjectWord && rel === 'acl' && tokens[head].pos === 'VERB') {
-      const noun = actors.covering(tokens[head].head!);
+    // The parser often makes such a participle an adverbial clause of the main verb ("Turkey supported
+    // insurgent groups aiming to overthrow Assad"); straight after a coded noun, with no comma, it is
+    // the noun's.
+    const reduced = rel === 'acl' || (rel === 'advcl' && tokens[head].lower.endsWith('ing') && !!actors.endingAt(head) && tokens[head - 1].pos !== 'PRON');
+    if (!args.subject && !args.subjectWord && reduced && tokens[head].pos === 'VERB') {
+      const noun = rel === 'acl' ? actors.covering(tokens[head].head!) : actors.endingAt(head);
       const form = tokens[head].lower;
       if (noun && !noun.locative && (form.endsWith('ing') || form !== tokens[head].lemma)) {
         args.subject = noun;
