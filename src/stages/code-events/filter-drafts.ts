@@ -16,7 +16,11 @@ function sameEntity(d: EventDraft): boolean {
   if (!s || !t || s.actor.code !== t.actor.code) return false;
   const ids = (m: NonNullable<EventDraft['source']>) => new Set([m.id, ...(m.corefOf ?? [])]);
   const a = ids(s);
-  return s.ref === t.ref || [...ids(t)].some((x) => a.has(x));
+  if (s.ref === t.ref || [...ids(t)].some((x) => a.has(x))) return true;
+  // "people comfort people", "women attack women": one country's population acting on itself, both
+  // sides named by the same plain noun, is no interaction between political actors.
+  const noun = (m: NonNullable<EventDraft['source']>) => /agent:CVL:([^+]+)/.exec(m.ref ?? '')?.[1];
+  return s.kind === 'agent' && t.kind === 'agent' && !!noun(s) && noun(s) === noun(t);
 }
 
 const INTRANSITIVE_ROOTS = new Set(['01', '14']);

@@ -5,7 +5,7 @@ import { ownedByUncodedBody } from './body-nouns.js';
 const covers = (mentions: ActorMention[], token: number): boolean => mentions.some((m) => m.tokenStart <= token && token < m.tokenEnd);
 
 const WINDOW = 3; // sentences back
-const SAME_NOUN_WINDOW = 12; // sentences back for a mention with the same role noun
+const SAME_NOUN_WINDOW = 40; // sentences back for a mention with the same role noun (the nearest such mention wins)
 
 // The role noun an agent mention was named by ("embassy" of "agent:GOV:embassy" and of
 // "country:USA+agent:GOV:embassy").

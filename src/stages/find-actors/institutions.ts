@@ -58,15 +58,38 @@ function otherHead(tokens: Token[], start: number, end: number, heads: Map<strin
   return OTHER_HEADS.has(tokens[stop - 1].lower) && !heads.has(tokens[stop - 1].lower);
 }
 
+// Capitalised titles that are no role nouns in lower case ("a representative of the firm"): as part
+// of a name ("Representative Michael McCaul", "Rep. Jason Crow") they are a member of the US House; an
+// envoy's title ("U.S. Trade Representative", "EU High Representative") is the executive's.
+const TITLES = new Map([['representative', 'LEG'], ['rep.', 'LEG'], ['rep', 'LEG'], ['reps.', 'LEG']]);
+const ENVOY_TITLES = new Set(['trade', 'high', 'special', 'permanent', 'personal', 'national']);
+// Titles that are American whatever the sentence says: "Representative", "Congressman".
+const US_TITLES = new Set(['representative', 'rep.', 'rep', 'reps.', 'congressman', 'congresswoman']);
+// A US party's name before a title ("Republican Senator", "Democratic Rep.") makes the title American.
+const US_PARTIES = new Set(['republican', 'democratic', 'democrat', 'gop']);
+
+function titleSector(tokens: Token[], i: number, start: number): string | undefined {
+  const code = TITLES.get(tokens[i].lower);
+  if (!code || !/^[A-Z]/.test(tokens[i].text)) return undefined;
+  return i > start && ENVOY_TITLES.has(tokens[i - 1].lower) ? 'GOV' : code;
+}
+
 /** The sector of a name: its rightmost head word before a joiner ("Court" in "Court of Appeal"). */
 function sectorOf(tokens: Token[], start: number, end: number, heads: Map<string, string>): { code: string; at: number } | null {
   let stop = end;
   for (let i = start; i < end; i++) if (JOINERS.has(tokens[i].lower) && tokens[i].lower !== 'and') { stop = i; break; }
   for (let i = stop - 1; i >= start; i--) {
-    const code = heads.get(tokens[i].lower);
+    const code = heads.get(tokens[i].lower) ?? titleSector(tokens, i, start);
     if (code) return { code, at: i };
   }
   return null;
+}
+
+/** A US title, or a title after a US party's name, in a name with no country of its own. */
+function americanTitle(tokens: Token[], start: number, at: number): boolean {
+  if (US_TITLES.has(tokens[at].lower) && !(at > start && ENVOY_TITLES.has(tokens[at - 1].lower))) return true;
+  for (let i = start; i < at; i++) if (US_PARTIES.has(tokens[i].lower)) return true;
+  return false;
 }
 
 /** The role of the rightmost role noun among mentions ("Court" in "Superior Court"), with its head token. */
@@ -105,7 +128,7 @@ export function findInstitutions(doc: Doc, from: number, to: number, mentions: A
     const sector = sectorOf(tokens, start, end, heads) ?? lastRole(inside);
     if (!sector) continue;
     for (const m of inside) replaced.add(m);
-    const nation = countries.size ? [...countries][0] : null;
+    const nation = countries.size ? [...countries][0] : americanTitle(tokens, start, sector.at) && (sector.code === 'LEG' || sector.code === 'GOV') ? 'USA' : null;
     const s = tokens[start].start;
     const e = tokens[end - 1].end;
     const text = doc.text.slice(s, e);

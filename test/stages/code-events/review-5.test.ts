@@ -18,3 +18,34 @@ test('an -ing participle straight after a coded noun is done by that noun, even 
   const calls = triples(coded('On Monday, Prime Minister Boris Johnson joined the calls by United Kingdom officials asking the United States to waive immunity.'));
   assert.ok(calls.some((x) => /^GBRGOV 02\d* USA/.test(x)), calls.join(', '));
 });
+
+test('"Representative" and "Rep." before a name are a member of the US House; a US party before a title makes it American', () => {
+  const rep = triples(coded('Republican Representative Michael Fennimore praised Trump.'));
+  assert.ok(rep.includes('USALEG 051 USAGOV'), rep.join(', '));
+  const short = triples(coded('Rep. Joan Whitley criticized Russia.'));
+  assert.ok(short.some((x) => /^USALEG 111 RUS/.test(x)), short.join(', '));
+  const senator = triples(coded('Democratic Senator Tom Wilkerson criticized Russia.'));
+  assert.ok(senator.some((x) => /^USALEG 111 RUS/.test(x)), senator.join(', '));
+  const envoy = coded('U.S. Trade Representative Robert Lighthizer met Chinese officials.');
+  assert.ok(envoy.actors.some((a) => a.actor.code === 'USAGOV' && /Lighthizer/.test(a.actor.name)), envoy.actors.map((a) => a.actor.code).join(', '));
+  const plain = coded('The company sent a representative to the talks.');
+  assert.ok(!plain.actors.some((a) => a.actor.role === 'LEG'), plain.actors.map((a) => a.actor.code).join(', '));
+});
+
+test('a rule stated in the present under a framework ("Under the Constitution, the House impeaches") is no event', () => {
+  const rule = triples(coded('Under the U.S. Constitution, the House of Representatives impeaches the official and then the Senate tries the president.'));
+  assert.deepEqual(rule, []);
+  const act = triples(coded('Under the law, Russia sanctioned Ukraine.'));
+  assert.ok(act.some((x) => /^RUS\w* 163 UKR/.test(x)), act.join(', '));
+});
+
+test("one country's population acting on itself, both sides the same plain noun, is no event", () => {
+  const doc = codeText(shippedCoder(), 'Iranian women have protested for months. Those women will attack other women for not wearing the same thing.', '2020-07-06');
+  assert.ok(!triples(doc).some((x) => /^IRNCVL 18\d IRNCVL$/.test(x)), triples(doc).join(', '));
+});
+
+test('a bare role noun takes the country of the same noun named earlier in a long article', () => {
+  const filler = Array.from({ length: 16 }, (_, i) => `The weather on day ${i + 1} was mild and dry.`).join(' ');
+  const doc = coded(`U.S. lawmakers welcomed the announcement on Tuesday. ${filler} Republican lawmakers praised Trump.`);
+  assert.ok(triples(doc).includes('USALEG 051 USAGOV'), triples(doc).join(', '));
+});
