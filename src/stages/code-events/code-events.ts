@@ -61,6 +61,10 @@ function storyDiscarded(doc: Doc, dict: CompiledDictionary): boolean {
   return false;
 }
 
+// Statements, appeals, intentions, consultations, demands, criticism, rejections and threats: acts
+// done by saying them.
+const VERBAL_CODE = /^(0[1-5]|1[0-3])/;
+
 const storyHeadsOf = new WeakMap<PatternIndex, Set<string>>();
 function storyHeads(index: PatternIndex): Set<string> {
   let heads = storyHeadsOf.get(index);
@@ -169,7 +173,7 @@ function codeSentence(doc: Doc, dict: CompiledDictionary, s: Sentence, hostOf: (
     }
     const triggerStart = tok.start;
     const triggerEnd = doc.tokens[match.headEnd - 1].end;
-    const date = (form === 'noun' ? modifierYear(doc, t, s.tokenStart) : null) ?? withStoryDate(doc, match.pattern.code, s.index, t, pickEventDate(doc, s.index, triggerStart, triggerEnd));
+    const date = (form === 'noun' ? modifierYear(doc, t, s.tokenStart) : null) ?? withStoryDate(doc, match.pattern.code, s.index, t, pickEventDate(doc, s.index, triggerStart, triggerEnd, VERBAL_CODE.test(match.pattern.code)));
     let rule = match.pattern.id;
     if (!source && !target && form === 'noun' && match.pattern.code.startsWith('14')) {
       const sides = antiGovernmentProtest(doc, actors.list, t);

@@ -65,6 +65,26 @@ function infinitiveUnder(doc: Doc, above: number, below: number, sentence: Sente
   return false;
 }
 
+const INTENT_MODALS = new Set(['will', 'would', "'ll", 'shall']);
+const SAYING = new Set(['say', 'tell', 'announce', 'state', 'declare', 'add', 'confirm', 'insist', 'warn', 'write', 'tweet', 'indicate', 'signal', 'pledge', 'vow', 'promise']);
+
+// "The United States said Tuesday that it would resume aid": the date of the clause of saying that
+// a "that" clause completes.
+function speechDate(doc: Doc, sentence: Sentence, clause: ClauseBounds): DateSpan | null {
+  if (clause.start <= sentence.tokenStart || doc.tokens[clause.start].lower !== 'that') return null;
+  const outer = clauseBounds(doc, clause.start - 1);
+  let says = false;
+  for (let t = outer.start; t < clause.start; t++) if (doc.tokens[t].pos === 'VERB' && SAYING.has(doc.tokens[t].lemma)) says = true;
+  if (!says) return null;
+  let best: DateSpan | null = null;
+  for (const date of doc.dates) {
+    if (date.start < doc.tokens[outer.start].start || date.end > doc.tokens[clause.start].start) continue;
+    if (date.precision !== 'day' && date.precision !== 'month') continue;
+    if (!best || date.start > best.start) best = date;
+  }
+  return best;
+}
+
 export function fromSpan(date: DateSpan): EventDate {
   const out: EventDate = { value: date.value, precision: date.precision, from: 'text', start: date.start, end: date.end };
   if (date.precision === 'range') out.rangeEnd = date.rangeEnd ?? null;
@@ -75,8 +95,10 @@ export function fromSpan(date: DateSpan): EventDate {
  * The date of the event whose trigger is at [triggerStart, triggerEnd) in sentence `sentenceIndex`:
  * the date expression attached to the trigger's clause, else the publication date (from 'published'),
  * else {value: null, precision: 'unknown', from: 'none'}. Needs doc.dates (groundDates).
+ * `verbal`: the event is a statement, appeal, intention or threat, which happens when it is said, so
+ * with no date of its own it takes the date of the verb of saying that reports it.
  */
-export function pickEventDate(doc: Doc, sentenceIndex: number, triggerStart: number, triggerEnd: number): EventDate {
+export function pickEventDate(doc: Doc, sentenceIndex: number, triggerStart: number, triggerEnd: number, verbal = false): EventDate {
   const sentence = doc.sentences[sentenceIndex];
   if (!sentence) throw new EventwireError('EW_ERR_INPUT', `pickEventDate: no sentence ${sentenceIndex} in doc ${doc.id}`);
   const trigger = Math.min(tokenAt(doc, triggerStart), sentence.tokenEnd - 1);
@@ -110,6 +132,11 @@ export function pickEventDate(doc: Doc, sentenceIndex: number, triggerStart: num
     if (rank < bestRank || (rank === bestRank && distance < bestDistance)) [best, bestRank, bestDistance] = [date, rank, distance];
   }
   if (best) return fromSpan(best);
+  // (An act the speaker says will or would be done is an intention, stated when it was said.)
+  let intended = false;
+  for (let t = triggerClause.start; t < trigger; t++) if (INTENT_MODALS.has(doc.tokens[t].lower)) intended = true;
+  const spoken = verbal || intended ? speechDate(doc, sentence, triggerClause) : null;
+  if (spoken) return fromSpan(spoken);
   if (parseIsoDate(doc.published)) return { value: doc.published, precision: 'day', from: 'published', start: null, end: null };
   return { value: null, precision: 'unknown', from: 'none', start: null, end: null };
 }

@@ -49,3 +49,10 @@ test('a bare role noun takes the country of the same noun named earlier in a lon
   const doc = coded(`U.S. lawmakers welcomed the announcement on Tuesday. ${filler} Republican lawmakers praised Trump.`);
   assert.ok(triples(doc).includes('USALEG 051 USAGOV'), triples(doc).join(', '));
 });
+
+test('an intention or statement reported by "said Tuesday that ..." happened on Tuesday; a past act it reports did not', () => {
+  const intent = codeText(shippedCoder(), 'The United States said Tuesday that it would resume military aid to Ukraine.', '2025-03-12');
+  assert.equal(intent.events.find((e) => e.code.startsWith('03'))?.date.value, '2025-03-11');
+  const act = codeText(shippedCoder(), 'Russia said on Monday that it had attacked Ukraine.', '2025-03-12');
+  assert.notEqual(act.events.find((e) => e.root === '19')?.date.value, '2025-03-10');
+});
