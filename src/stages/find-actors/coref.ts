@@ -125,6 +125,14 @@ export function resolveReferences(doc: Doc, named: ActorMention[]): ActorMention
       if (OBJECT_FORMS.has(tok.lower) && refs[0] && tokens[refs[0].tokenStart].sentence === tok.sentence) {
         const later = before(t, (m) => personLike(m) && !sameReferent(m, refs[0]) && m.tokenStart > refs[0].tokenStart && tokens[m.tokenStart].sentence === tok.sentence, 1)[0];
         if (later) refs = [later];
+        // "Rep. Jason Crow criticized him": with no other person in the sentence, the object of the
+        // first person's own clause is the last other person named before it (not "labeled
+        // Soleimani ... and levied sanctions against him", where that person is an object too).
+        else if (!tokens.slice(refs[0].tokenEnd, t).some((x) => x.text === ',' || x.pos === 'SCONJ' || x.pos === 'CCONJ') && !tokens.slice(doc.sentences[tok.sentence].tokenStart, refs[0].tokenStart).some((x) => x.pos === 'VERB')) {
+          const subject = refs[0];
+          const earlier = before(t, (m) => personLike(m) && !sameReferent(m, subject) && tokens[m.tokenStart].sentence < tok.sentence, 1)[0];
+          refs = earlier && tokens[earlier.tokenStart].sentence >= tok.sentence - 2 ? [earlier] : [];
+        }
       }
       const subject = OBJECT_FORMS.has(tok.lower) ? clauseSubjectRef(t) : null;
       if (subject && refs[0] && sameReferent(refs[0], subject)) {

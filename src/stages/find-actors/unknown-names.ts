@@ -16,6 +16,7 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'th
 // Name particles that may stand inside a name in lower case ("Mohammed bin Salman", "Ursula von der Leyen").
 const PARTICLES = new Set(['al', 'bin', 'ibn', 'bint', 'abu', 'de', 'del', 'der', 'van', 'von', 'la', 'le', 'da', 'di', 'dos', 'el']);
 // Words tagged as proper nouns that are not names of actors.
+const TITLE_WORDS = new Set(['representative', 'rep', 'rep.', 'congressman', 'congresswoman', 'republican', 'democratic', 'democrat', 'u.s.', 'us', 'state', 'senior', 'former']);
 export const NOT_NAMES = new Set(['i', "i'm", "i've", "i'll", "i'd", 'i’m', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'u.s.', 'covid-19', 'covid', 'internet', 'god',
   'yesterday', 'today', 'tomorrow', 'tonight',
   // Words capitalised before a title ("Former Vice President Joe Biden", "Acting Defence Secretary").
@@ -63,6 +64,8 @@ export function findUnknownNames(doc: Doc, from: number, to: number, mentions: A
   if (upper >= 2 && upper > lower) return out;
   for (const [start, end] of freeRuns(tokens, from, to, covered)) {
     if (tokens.slice(start, end).every((w) => NOT_NAMES.has(w.lower) || PARTITIVE_HEADS.has(w.lower))) continue;
+    // "Republican Representative" before "Michael McCaul": a title before a known person is no name.
+    if (end < to && covered[end - from] && tokens.slice(start, end).every((w) => TITLE_WORDS.has(w.lower))) continue;
     const s = tokens[start].start;
     const e = tokens[end - 1].end;
     const text = doc.text.slice(s, e);

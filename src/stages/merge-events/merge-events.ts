@@ -13,7 +13,18 @@ function sameDyad(a: CodedEvent, b: CodedEvent): boolean {
   const at = key(a.target);
   const bs = key(b.source);
   const bt = key(b.target);
-  return (as === bs && at === bt) || (MUTUAL_ROOTS.has(a.root) && as === bt && at === bs);
+  const same = (x: CodedEvent['source'], y: CodedEvent['source']) => key(x) === key(y) && !twoPeople(x, y);
+  return (same(a.source, b.source) && same(a.target, b.target)) || (MUTUAL_ROOTS.has(a.root) && same(a.source, b.target) && same(a.target, b.source));
+}
+
+// Two different dictionary people or organisations with one code ("Obama criticized Trump. Biden
+// criticized Trump.": both USA) are two actors; a person and a role noun naming them ("Trump ... the
+// president") may be one.
+function twoPeople(x: CodedEvent['source'], y: CodedEvent['source']): boolean {
+  const entry = (a: NonNullable<CodedEvent['source']>) => /^(person|org):[^+]+/.exec(a.ref ?? '')?.[0];
+  const ex = x && entry(x);
+  const ey = y && entry(y);
+  return !!ex && !!ey && ex !== ey;
 }
 
 const RECENT_DAYS = 7;

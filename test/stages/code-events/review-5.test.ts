@@ -56,3 +56,17 @@ test('an intention or statement reported by "said Tuesday that ..." happened on 
   const act = codeText(shippedCoder(), 'Russia said on Monday that it had attacked Ukraine.', '2025-03-12');
   assert.notEqual(act.events.find((e) => e.root === '19')?.date.value, '2025-03-10');
 });
+
+test('two different people with one code are two actors to the in-article merge', () => {
+  const doc = codeText(shippedCoder(), 'Obama criticized Trump. Biden criticized Trump.', '2020-08-31');
+  assert.equal(doc.events.filter((e) => e.root === '11').length, 2, doc.events.map((e) => `${e.source?.name} ${e.code} ${e.mentions.length}`).join(', '));
+  const same = codeText(shippedCoder(), 'Obama criticized Trump on Monday. He also criticized Trump in a tweet.', '2020-08-31');
+  assert.equal(same.events.filter((e) => e.root === '11').length, 1);
+});
+
+test("an object pronoun is not the subject of its own clause, even with no other person in the sentence", () => {
+  const t = triples(coded('Vladimir Putin praised Donald Trump on Monday. Emmanuel Macron criticized him.'));
+  assert.ok(t.some((x) => /^FRA\w* 111 (USA|RUS)/.test(x)), t.join(', '));
+  const object = triples(coded('In 2007, the United States government labeled Qasem Soleimani as a terrorist and levied sanctions against him.'));
+  assert.ok(object.some((x) => /^USAGOV 163 IRN/.test(x)), object.join(', '));
+});
