@@ -70,7 +70,12 @@ export function expressIntent(doc: Doc, e: CodedEvent, cameo: Map<string, CameoC
   // ties or aid that a government says it will do is announced policy, not a threat, unless it threatens.
   const harm = /^(1[4-9]|20)/.test(e.code);
   if (first.lemma === 'threaten' ? !harm : harm && !pledged && !['vow', 'resolve', 'determined'].includes(first.lemma)) return false;
-  if (e.code.startsWith('16') && first.lemma !== 'threaten') return false;
+  if (e.code.startsWith('16') && first.lemma !== 'threaten') {
+    // ("announced that it would cease military aid": a future act the speaker has announced, not a
+    // hypothetical one; "would" is the future of a past verb of saying.)
+    if (pledged) e.factuality = { ...f, value: 'future' };
+    return false;
+  }
   const code = intentCode(e.code);
   const facts = code ? cameo.get(code) : undefined;
   if (!facts) return false;

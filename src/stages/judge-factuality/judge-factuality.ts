@@ -129,6 +129,17 @@ function outsideReport(tokens: Token[], report: number, trig: number): boolean {
   return false;
 }
 
+const RELATIVE_WORDS = new Set(['where', 'which', 'who', 'whom', 'whose']);
+// (The verb is the relative clause's own when no other verb stands between them: "officials who
+// spoke to Reuters said" is the main clause's report.)
+const relativeBetween = (tokens: Token[], from: number, to: number): boolean => {
+  for (let k = to - 1; k > from; k--) {
+    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return false;
+    if (RELATIVE_WORDS.has(tokens[k].lower)) return true;
+  }
+  return false;
+};
+
 // Look across the sentence for a denial, condition or report that governs the trigger.
 function sentenceCue(tokens: Token[], start: number, end: number, trig: number): Factuality | null {
   for (let t = start; t < end; t++) {
@@ -167,6 +178,9 @@ function sentenceCue(tokens: Token[], start: number, end: number, trig: number):
     if (t > trig && tokens[t - 1]?.text === ',' && tok.lower.endsWith('ing') && tok.lower !== 'according') continue;
     if (tok.lower === 'according' && tokens[t + 1]?.lower === 'to' && /^(which|whom)$/.test(tokens[t + 2]?.lower ?? '')) continue;
     if (tok.lower === 'according' && tokens[t + 1]?.lower === 'to') return fact('reported', [tok, tokens[t + 1]]);
+    // "talks in Jeddah, where Ukraine said it is ready": a report inside a relative clause after the act
+    // is about something else.
+    if (t > trig && relativeBetween(tokens, trig, t)) continue;
     if (cue.REPORT_VERBS.has(tok.lemma) && !cue.FACTIVE.has(tok.lemma) && !outsideReport(tokens, t, trig)) return fact('reported', tok);
   }
   return null;

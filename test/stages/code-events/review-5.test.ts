@@ -70,3 +70,12 @@ test("an object pronoun is not the subject of its own clause, even with no other
   const object = triples(coded('In 2007, the United States government labeled Qasem Soleimani as a terrorist and levied sanctions against him.'));
   assert.ok(object.some((x) => /^USAGOV 163 IRN/.test(x)), object.join(', '));
 });
+
+test('"announced that it would cease aid" is a future act; a report inside a relative clause after the act does not report it', () => {
+  const cut = coded('The United States announced last week that it would cease military aid to Ukraine.');
+  assert.equal(cut.events.find((e) => e.root === '16')?.factuality.value, 'future');
+  const talks = coded('The G7 talks in Quebec follow U.S.-Ukraine talks in Jeddah, Saudi Arabia, where Ukraine said it is ready to accept the proposal.');
+  assert.equal(talks.events.find((e) => e.code === '046')?.factuality.value, 'asserted');
+  const reported = coded('Russia attacked Ukraine on Monday, officials said.');
+  assert.equal(reported.events.find((e) => e.root === '19')?.factuality.value, 'reported');
+});
