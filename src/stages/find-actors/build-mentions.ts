@@ -60,8 +60,9 @@ export function mentionFromGroup(doc: Doc, group: NameGroup, isCountry: (c: stri
     // "Assad's government": the possessor's country with the possessed role.
     const held = roleAt(person.roles, doc.published);
     const country = held?.code.slice(0, 3) ?? person.country ?? '';
-    // "Biden campaign officials" in 2020: the officials of someone out of office are not a government's.
-    const role = personModifier && !held && agent.code === 'GOV' ? null : agent.code;
+    // "Biden campaign officials" in 2020: the officials of someone out of government (no role, or a
+    // party's or an elite's) are not a government's.
+    const role = personModifier && held?.code.slice(3, 6) !== 'GOV' && agent.code === 'GOV' ? null : agent.code;
     return { ...base, ref: `${person.ref}+${agent.ref}`, kind: 'agent', actor: { code: country + (role ?? ''), country: country || null, role, name: `${person.name}'s ${agent.name}` } };
   }
   if (place && (agent || before)) {
