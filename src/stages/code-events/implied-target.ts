@@ -1,7 +1,7 @@
 import type { ActorMention } from '../../model/actor.js';
 import type { Doc } from '../../model/doc.js';
 import type { SentenceActors } from './arguments.js';
-import { askedActor, objectOwner } from './object-owner.js';
+import { anaphoricAct, askedActor, objectOwner } from './object-owner.js';
 import { namedHost } from './named-host.js';
 import { impliedActor, protestTarget } from './protest-target.js';
 import { membersOf } from './pairs.js';
@@ -30,6 +30,8 @@ export function impliedTarget(
     const reaction = REACTION_ROOTS.has(root);
     const owner = reaction ? objectOwner(doc, actors, t, s.tokenStart, s.tokenEnd) : askedActor(doc, actors, t, s.tokenStart, s.tokenEnd);
     if (owner && owner !== source && owner.actor.code !== source?.actor.code) return { target: owner, why: reaction ? 'author-of-object' : 'asked-actor' };
+    const author = reaction && !owner ? lastActor(doc, t) : null;
+    if (author && anaphoricAct(doc, t, s.tokenStart, s.tokenEnd) && author.actor.code !== source?.actor.code) return { target: author, why: 'author-of-last-act' };
   }
   if (root === '04' && source && !target) {
     const host = namedHost(doc, actors.list);
@@ -57,4 +59,14 @@ function ownPeople(source: ActorMention): ActorMention | null {
   const { country, role } = source.actor;
   if (!country || !role || !STATE_ROLES.has(role)) return null;
   return impliedActor(source, 'own-people', 'country', { code: `${country}CVL`, country, role: 'CVL', name: `${source.actor.name} (its people)` });
+}
+
+// The doer of the last event coded in the sentence just before the trigger's (an act coded further back,
+// or not coded at all, is too often another than the one meant), as
+// an actor mention ("the move" in a reaction refers back to it).
+function lastActor(doc: Doc, t: number): ActorMention | null {
+  const sentence = doc.tokens[t].sentence;
+  const last = doc.events[doc.events.length - 1];
+  if (!last?.source || last.sentence !== sentence - 1 || /^0[1-2]/.test(last.code)) return null;
+  return doc.actors.find((a) => a.start === last.source!.start && a.end === last.source!.end && !a.locative) ?? null;
 }

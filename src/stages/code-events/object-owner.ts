@@ -9,7 +9,36 @@ const ACT_NOUNS = new Set([
   'declaration', 'threat', 'warning', 'accusation', 'allegation', 'refusal', 'rejection', 'recognition', 'pledge',
   'commitment', 'agreement', 'ruling', 'verdict', 'vote', 'election', 'reelection', 're-election', 'victory', 'win',
   'approach', 'stance', 'position', 'response', 'role', 'efforts', 'effort', 'conduct', 'behaviour', 'behavior',
+  'commutation', 'pardon', 'appointment', 'nomination', 'dismissal', 'firing', 'withdrawal', 'deployment', 'strike', 'strikes',
 ]);
+const BACK_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those']);
+
+/**
+ * "Trump commuted Stone's sentence. Biden criticized the move": the verb's object is an act noun with
+ * a determiner that points back, and nothing in its phrase names who acted. True when so.
+ */
+export function anaphoricAct(doc: Doc, v: number, start: number, end: number): boolean {
+  const tokens = doc.tokens;
+  if (tokens[v].head === undefined) {
+    // Unparsed: "criticized the move." / "criticized the move as ...", the phrase right after the verb.
+    const noun = tokens[v + 2];
+    const after = tokens[v + 3];
+    return v + 2 < end && BACK_DETERMINERS.has(tokens[v + 1].lower) && (ACT_NOUNS.has(noun.lemma) || ACT_NOUNS.has(noun.lower))
+      && (v + 3 >= end || after.pos === 'PUNCT' || ['as', 'and', 'on', 'in', 'at'].includes(after.lower));
+  }
+  for (let d = start; d < end; d++) {
+    if (tokens[d].head !== v || tokens[d].rel !== 'obj' || !(ACT_NOUNS.has(tokens[d].lemma) || ACT_NOUNS.has(tokens[d].lower))) continue;
+    let back = false;
+    for (let c = start; c < end; c++) {
+      if (tokens[c].head !== d) continue;
+      if (tokens[c].rel === 'det' && BACK_DETERMINERS.has(tokens[c].lower)) back = true;
+      // (Any other word of its own phrase ties it to something named here: "the decision to leave".)
+      else if (tokens[c].rel !== 'amod' && tokens[c].rel !== 'punct') return false;
+    }
+    return back;
+  }
+  return false;
+}
 
 /**
  * "Egypt welcomed the proposal from Qatar", "Turkey criticized the decision by Washington", "U.S.

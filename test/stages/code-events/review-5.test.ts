@@ -79,3 +79,10 @@ test('"announced that it would cease aid" is a future act; a report inside a rel
   const reported = coded('Russia attacked Ukraine on Monday, officials said.');
   assert.equal(reported.events.find((e) => e.root === '19')?.factuality.value, 'reported');
 });
+
+test('"criticized the move" is aimed at the doer of the act coded in the sentence just before; not further back', () => {
+  const near = triples(codeText(shippedCoder(), 'In mid-July, Trump commuted the prison sentence of Roger Stone. Biden criticized the move.', '2020-08-31'));
+  assert.ok(near.includes('USAPTY 111 USAGOV'), near.join(', '));
+  const far = triples(codeText(shippedCoder(), 'Trump commuted the prison sentence of Roger Stone. The weather was mild. Biden criticized the move.', '2020-08-31'));
+  assert.ok(!far.some((x) => / 111 /.test(x)), far.join(', '));
+});
