@@ -65,6 +65,7 @@ export function findActors(doc: Doc, dict: CompiledDictionary): Doc {
   all = all.filter((m) => !m.ref?.includes('+owner:uncoded'));
   for (const m of unknownPersonNames(doc.tokens, all)) if (!placeLike(doc, m, places)) m.personLike = true;
   all.push(...resolveReferences(doc, all));
+  countryOfPossessor(doc, all);
   all.push(...resolveQuoteSpeakers(doc, all));
   all = dropSelfReferences(doc, all);
   all.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -81,3 +82,31 @@ export const findActorsStage = defineStage<FindActorsDeps, unknown>({
   assigns: ['actors', 'places'],
   create: (deps) => (doc) => findActors(doc, deps.dictionary),
 });
+
+// "asked his countrymen", "its citizens": a people or a force owned by a pronoun takes the country of
+// the actor the pronoun refers to.
+const OWNED_ROLES = new Set(['CVL', 'MIL', 'COP', 'GOV', 'LEG', 'JUD']);
+function countryOfPossessor(doc: Doc, mentions: ActorMention[]): void {
+  const byEnd = new Map<number, ActorMention>();
+  for (const m of mentions) if (m.by === 'find-actors:coref' && /^(his|her|its|their)$/i.test(doc.tokens[m.tokenStart].lower)) byEnd.set(m.tokenEnd, m);
+  for (const m of mentions) {
+    if (m.kind !== 'agent' || m.actor.country || !m.actor.role || !OWNED_ROLES.has(m.actor.role)) continue;
+    const pronoun = doc.tokens[m.tokenStart - 1];
+    if (!pronoun || !/^(his|her|its|their)$/.test(pronoun.lower)) continue;
+    // (Unresolved, the pronoun stands for the nearest actor before it in the sentence.)
+    const owner = byEnd.get(m.tokenStart) ?? nearestBefore(doc, mentions, m.tokenStart - 1);
+    const country = owner?.actor.country;
+    if (!country) continue;
+    m.actor = { ...m.actor, code: country + m.actor.role, country };
+    m.ref = `${m.ref}+owner:${owner.id}`;
+  }
+}
+
+function nearestBefore(doc: Doc, mentions: ActorMention[], t: number): ActorMention | undefined {
+  let best: ActorMention | undefined;
+  for (const m of mentions) {
+    if (m.tokenEnd > t || m.locative || doc.tokens[m.tokenStart].sentence !== doc.tokens[t].sentence || !m.actor.country) continue;
+    if (!best || m.tokenEnd > best.tokenEnd) best = m;
+  }
+  return best;
+}

@@ -86,3 +86,10 @@ test('"criticized the move" is aimed at the doer of the act coded in the sentenc
   const far = triples(codeText(shippedCoder(), 'Trump commuted the prison sentence of Roger Stone. The weather was mild. Biden criticized the move.', '2020-08-31'));
   assert.ok(!far.some((x) => / 111 /.test(x)), far.join(', '));
 });
+
+test('"asked his countrymen": a people owned by a pronoun takes the country of the actor it stands for; drivers are civilians', () => {
+  const t = triples(codeText(shippedCoder(), 'The Indian Prime Minister asked his countrymen to avoid going out.', '2020-03-25'));
+  assert.ok(t.includes('INDGOV 020 INDCVL'), t.join(', '));
+  const drivers = triples(codeText(shippedCoder(), 'Russian police detained three drivers in Moscow.', '2019-02-06'));
+  assert.ok(drivers.some((x) => /^RUSCOP 173 \w*CVL$/.test(x)), drivers.join(', '));
+});
