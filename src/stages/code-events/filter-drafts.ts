@@ -23,6 +23,9 @@ function sameEntity(d: EventDraft): boolean {
   return s.kind === 'agent' && t.kind === 'agent' && !!noun(s) && noun(s) === noun(t);
 }
 
+const STATE_ROLES = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'SPY']);
+const named = (m: EventDraft['source']): boolean => !!m && (STATE_ROLES.has(m.actor.role ?? '') || m.kind === 'person' || m.kind === 'org' || !!m.personLike || !!m.actor.country || m.actor.code.startsWith('IGO') || m.actor.code.startsWith('NGO') || m.actor.code.startsWith('IMG'));
+
 const INTRANSITIVE_ROOTS = new Set(['01', '14']);
 const SPEAKING = new Set(['speak', 'talk', 'tell']);
 const POSSESSIVE = /^(its|their|his|her|our|my|your)$/i;
@@ -146,6 +149,11 @@ export function filterDrafts(doc: Doc, s: Sentence, drafts: EventDraft[], requir
     if (sameEntity(d)) return drop(d, 'source and target are the same actor');
     // A person the dictionaries do not know may fill one side; the other must say who is involved.
     if (!d.source?.actor.code && !d.target?.actor.code && (d.source?.personLike || d.target?.personLike)) return drop(d, 'no side of the event has a code');
+    // "they want to restrict people", "the family expressed concern": with no side a state or an
+    // arm of one, a named person or an organisation, nothing says whose politics this is.
+    // (Protests, force, arrests and violence by or against unnamed people stay: those are political
+    // whoever does them.)
+    if (!named(d.source) && !named(d.target) && /^(0|1[0-35-6]|172)/.test(d.code)) return drop(d, 'no side names a country, a person or an organisation');
     // "X told VOA", "in an interview with CNN": talking to the press is how news is made, not an event.
     // "announcing their withdrawal": a statement's target is the one addressed, never the owner of
     // what was said; and a statement needs a speaker.

@@ -93,3 +93,12 @@ test('"asked his countrymen": a people owned by a pronoun takes the country of t
   const drivers = triples(codeText(shippedCoder(), 'Russian police detained three drivers in Moscow.', '2019-02-06'));
   assert.ok(drivers.some((x) => /^RUSCOP 173 \w*CVL$/.test(x)), drivers.join(', '));
 });
+
+test('an event between unnamed people and institutions of no country is no political event; state arms and protests stay', () => {
+  const doc = codeText(shippedCoder(), 'Well, they want to restrict people. The family expressed concern about his health.', '2020-11-17');
+  assert.deepEqual(triples(doc), []);
+  const police = triples(codeText(shippedCoder(), 'Police arrested three protesters.', '2020-11-17'));
+  assert.ok(police.some((x) => / 17\d+ /.test(x)), police.join(', '));
+  const protest = codeText(shippedCoder(), 'Protesters demonstrated against the government.', '2020-11-17');
+  assert.ok(protest.events.some((e) => e.root === '14'), triples(protest).join(', '));
+});
