@@ -24,7 +24,7 @@ function sameEntity(d: EventDraft): boolean {
 }
 
 const STATE_ROLES = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'SPY']);
-const named = (m: EventDraft['source']): boolean => !!m && (STATE_ROLES.has(m.actor.role ?? '') || m.kind === 'person' || m.kind === 'org' || !!m.personLike || !!m.actor.country || m.actor.code.startsWith('IGO') || m.actor.code.startsWith('NGO') || m.actor.code.startsWith('IMG'));
+const named = (m: EventDraft['source']): boolean => !!m && (STATE_ROLES.has(m.actor.role ?? '') || m.by === 'find-actors:institution' || m.kind === 'person' || m.kind === 'org' || !!m.personLike || !!m.actor.country || m.actor.code.startsWith('IGO') || m.actor.code.startsWith('NGO') || m.actor.code.startsWith('IMG'));
 
 const INTRANSITIVE_ROOTS = new Set(['01', '14']);
 const SPEAKING = new Set(['speak', 'talk', 'tell']);
