@@ -202,7 +202,11 @@ export function judgeEvent(doc: Doc, e: CodedEvent): Factuality {
   const s = doc.sentences[e.sentence];
   const trig = tokenAt(doc.tokens, s.tokenStart, s.tokenEnd, e.trigger.start);
   if (trig < 0) return { value: 'asserted', cue: null };
+  // (A plan that was called off was still planned: the intent codes 03x keep their own factuality.)
   const local = localCue(doc.tokens, s.tokenStart, trig) ?? governorCue(doc.tokens, s.tokenStart, s.tokenEnd, trig) ?? (e.by.endsWith(':noun') ? predicateCue(doc.tokens, Math.max(trig, e.target ? tokenAt(doc.tokens, s.tokenStart, s.tokenEnd, e.target.end - 1) : trig), s.tokenEnd) : null);
+  const planned = local?.value === 'future' || local?.value === 'hypothetical';
+  const cancelled = e.code.startsWith('03') ? null : calledOff(doc.tokens, s.tokenEnd, trig, planned);
+  if (cancelled) return cancelled;
   const wide = failedAttempt(doc.tokens, s.tokenStart, s.tokenEnd, trig) ?? sentenceCue(doc.tokens, s.tokenStart, s.tokenEnd, trig) ?? nextSentenceDenial(doc, e.sentence);
   if (wide?.value === 'denied') return wide;
   return local ?? wide ?? quoteCue(doc, trig) ?? { value: 'asserted', cue: null };
@@ -218,6 +222,29 @@ function failedAttempt(tokens: Token[], start: number, end: number, trig: number
     const tok = tokens[t];
     if (tok.text === ';' || tok.lower === 'but' || tok.pos === 'SCONJ') return null;
     if (tok.pos === 'VERB' && FAILING.has(tok.lemma)) return fact('negated', tok);
+  }
+  return null;
+}
+
+// "were supposed to sign a minerals deal, although that was called off": a planned act that a later
+// clause of the sentence says was cancelled did not happen.
+const CANCELLED = new Set(['cancelled', 'canceled', 'scrapped', 'abandoned', 'shelved', 'aborted', 'axed']);
+// The clause must point back at the act ("that", "it", "this"), or the act must be one only planned.
+function calledOff(tokens: Token[], end: number, trig: number, planned: boolean): Factuality | null {
+  let joined = false;
+  let pointsBack = planned;
+  for (let t = trig + 1; t < end; t++) {
+    const tok = tokens[t];
+    if (tok.text === ';') return null;
+    if (tok.lower === 'but' || tok.lower === 'although' || tok.lower === 'though' || tok.lower === 'however') joined = true;
+    if (!joined) continue;
+    if (['that', 'it', 'this'].includes(tok.lower)) pointsBack = true;
+    const next = tokens[t + 1];
+    if (CANCELLED.has(tok.lower) || (tok.lower === 'called' && next?.lower === 'off')) {
+      // (Only a passive or perfect about the act itself: "was called off", "has been cancelled".)
+      const before = tokens[t - 1]?.lower ?? '';
+      if (pointsBack && ['was', 'were', 'been', 'is', 'got', 'later'].includes(before)) return fact('negated', tok);
+    }
   }
   return null;
 }

@@ -102,3 +102,10 @@ test('an event between unnamed people and institutions of no country is no polit
   const protest = codeText(shippedCoder(), 'Protesters demonstrated against the government.', '2020-11-17');
   assert.ok(protest.events.some((e) => e.root === '14'), triples(protest).join(', '));
 });
+
+test('a planned act that a later clause says was called off is negated; an unrelated cancellation negates nothing', () => {
+  const deal = coded('The United States and Ukraine were supposed to sign a minerals deal, although that was called off.');
+  assert.ok(deal.events.length > 0 && deal.events.every((e) => e.factuality.value === 'negated'), deal.events.map((e) => e.factuality.value).join(', '));
+  const attack = coded('Russia attacked Ukraine on Monday, but a planned meeting was cancelled.');
+  assert.equal(attack.events.find((e) => e.root === '19')?.factuality.value, 'asserted');
+});
