@@ -10,9 +10,14 @@ test('titles, demonyms and names form one actor coded by the role held on the da
   assert.deepEqual(actorsOf(doc), ['Russian President Vladimir Putin=RUSGOV', 'Syrian President Bashar al-Assad=SYRGOV']);
 });
 
-test('a person out of office falls back to the nationality', () => {
-  const doc = codeText(coder, 'Assad spoke in Moscow.', '2025-03-01');
-  assert.deepEqual(actorsOf(doc), ['Assad=SYR']);
+test('on the date of an event, a person out of state office is an elite of the country last served; never in office, only a national', () => {
+  const events = (text: string, published: string) => triples(codeText(shippedCoder(), text, published));
+  assert.ok(events('Bashar al-Assad criticized Israel.', '2025-03-01').some((x) => x.startsWith('SYRELI 111')), events('Bashar al-Assad criticized Israel.', '2025-03-01').join(', '));
+  assert.ok(events('Michael Flynn urged the crowd to keep fighting.', '2020-12-15').some((x) => x.startsWith('USAELI 020')));
+  // (Before any office, a future president is a national: Mugabe in 1963.)
+  assert.ok(!events('In 1963, Rhodesian police arrested Robert Mugabe.', '2019-09-06').some((x) => /ZWEELI/.test(x)), events('In 1963, Rhodesian police arrested Robert Mugabe.', '2019-09-06').join(', '));
+  // The mention itself keeps the nationality when the text does not say "former".
+  assert.deepEqual(actorsOf(codeText(coder, 'Assad spoke in Moscow.', '2025-03-01')), ['Assad=SYR']);
 });
 
 test('demonym + role noun, possessives and seats of power', () => {
