@@ -222,8 +222,8 @@ export function codeEvents(doc: Doc, dict: CompiledDictionary, requireDyad = tru
   for (const s of doc.sentences) {
     if (assertsNothing(doc, s)) continue;
     for (const d of codeSentence(doc, dict, s, hostOf, requireDyad, byId)) {
-      const code = codeForDoer(d);
-      if (code !== d.code && dict.cameo.has(code)) d.code = code;
+      const code = codeForDoer(doc, d);
+      if (code !== d.code && dict.cameo.has(code)) [d.code, d.rule] = [code, `${d.rule}+doer:${code}`];
       doc.events.push(buildEvent(doc, d, dict.cameo.get(d.code)!, dict.isCountry, statesAsGovernments));
     }
   }

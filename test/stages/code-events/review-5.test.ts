@@ -109,3 +109,10 @@ test('a planned act that a later clause says was called off is negated; an unrel
   const attack = coded('Russia attacked Ukraine on Monday, but a planned meeting was cancelled.');
   assert.equal(attack.events.find((e) => e.root === '19')?.factuality.value, 'asserted');
 });
+
+test('one politician attacking another is criticism; a state or an armed group attacking is force', () => {
+  const words = triples(codeText(shippedCoder(), 'Kamala Harris attacked Mike Pence during the debate.', '2020-10-20'));
+  assert.ok(words.includes('USALEG 111 USAGOV'), words.join(', '));
+  const force = triples(codeText(shippedCoder(), 'Russia attacked Ukraine. The Islamic State attacked Iraqi soldiers.', '2020-10-20'));
+  assert.ok(force.includes('RUS 190 UKR') && force.some((x) => /^IMG\w* 190 IRQMIL$/.test(x)), force.join(', '));
+});
