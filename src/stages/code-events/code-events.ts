@@ -161,7 +161,10 @@ function codeSentence(doc: Doc, dict: CompiledDictionary, s: Sentence, hostOf: (
         // A plain "said" takes no addressee from word order: the actor after it is nearly always the
         // subject or topic of what was said ("Trump said Biden just lost Texas").
         const unparsedStatement = plainStatement(match.pattern) && doc.tokens[t].head === undefined;
-        target = target ?? (match.pattern.items.some((i) => i.kind === 'target') || !objectIsTarget || unparsedStatement ? null : args.object);
+        // ("announced his resignation": an object inside the words the pattern matched is part of the
+        // act, and its owner is the doer, not the one acted on.)
+        const objectInPattern = !!args.object && args.object.tokenStart > t && args.object.tokenEnd < match.end;
+        target = target ?? (match.pattern.items.some((i) => i.kind === 'target') || !objectIsTarget || unparsedStatement || objectInPattern ? null : args.object);
         if (!source && target && postposedSpeaker(doc, t, target, s.tokenEnd)) [source, target] = [target, null];
         // "the police killing of Rayshard Brooks": a gerund used as a noun has its object after "of".
         if (!target && objectIsTarget) target = gerundObject(doc, actors, t, match.end, s.tokenEnd);
@@ -187,6 +190,8 @@ function codeSentence(doc: Doc, dict: CompiledDictionary, s: Sentence, hostOf: (
       }
       continue;
     }
+    // "announced his resignation", "its own forces": the doer's own possessive is no one acted on.
+    if (source && target && ownPossessive(doc, source, target)) target = null;
     const base = { sentence: s.index, code: match.pattern.code, triggerStart, triggerEnd, rule, by: `code-events:${form}`, date };
     const root = (dict.cameo.get(base.code) ?? dict.cameo.get(match.pattern.reverse ?? ''))?.root ?? '';
     const implied = impliedTarget(doc, actors, byId, root, form, t, source, target, base.code);
@@ -253,4 +258,11 @@ function gerundObject(doc: Doc, actors: SentenceActors, t: number, end: number, 
   if (tokens[k]?.pos === 'DET') k++;
   const m = k < sentenceEnd ? actors.at(k) : undefined;
   return m && !m.locative ? m : null;
+}
+
+// A possessive pronoun standing for the source itself ("Rosselló announced his resignation").
+function ownPossessive(doc: Doc, source: ActorMention, target: ActorMention): boolean {
+  if (target.tokenEnd - target.tokenStart !== 1 || !/^(his|her|its|their)$/.test(doc.tokens[target.tokenStart].lower)) return false;
+  if (target.ref && target.ref === source.ref) return true;
+  return !!target.corefOf?.includes(source.id);
 }

@@ -116,3 +116,10 @@ test('one politician attacking another is criticism; a state or an armed group a
   const force = triples(codeText(shippedCoder(), 'Russia attacked Ukraine. The Islamic State attacked Iraqi soldiers.', '2020-10-20'));
   assert.ok(force.includes('RUS 190 UKR') && force.some((x) => /^IMG\w* 190 IRQMIL$/.test(x)), force.join(', '));
 });
+
+test('a leader who resigns yields to the people of the country led; "his resignation" is no one acted on', () => {
+  const t = triples(codeText(shippedCoder(), "Ricardo Rosselló, Puerto Rico's governor, announced his resignation on Wednesday.", '2019-07-31'));
+  assert.ok(t.includes('PRIGOV 0831 PRICVL'), t.join(', '));
+  const q = triples(codeText(shippedCoder(), "Turkey questioned Russia's decision.", '2019-07-31'));
+  assert.ok(q.includes('TURGOV 110 RUSGOV'), q.join(', '));
+});
