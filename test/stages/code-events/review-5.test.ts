@@ -123,3 +123,10 @@ test('a leader who resigns yields to the people of the country led; "his resigna
   const q = triples(codeText(shippedCoder(), "Turkey questioned Russia's decision.", '2019-07-31'));
   assert.ok(q.includes('TURGOV 110 RUSGOV'), q.join(', '));
 });
+
+test('describing someone in words of contempt is criticism, in words of esteem praise', () => {
+  const scorn = triples(codeText(shippedCoder(), 'Biden referred to Trump as a "chump" and a "liar".', '2020-10-29'));
+  assert.ok(scorn.some((x) => /^USA\w* 111 USAGOV$/.test(x)), scorn.join(', '));
+  const esteem = triples(codeText(shippedCoder(), 'Zelensky described Trump as a model of honesty.', '2020-10-29'));
+  assert.ok(esteem.includes('UKRGOV 051 USAGOV'), esteem.join(', '));
+});
