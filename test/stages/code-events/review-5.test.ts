@@ -130,3 +130,8 @@ test('describing someone in words of contempt is criticism, in words of esteem p
   const esteem = triples(codeText(shippedCoder(), 'Zelensky described Trump as a model of honesty.', '2020-10-29'));
   assert.ok(esteem.includes('UKRGOV 051 USAGOV'), esteem.join(', '));
 });
+
+test('a claim that someone did wrong is an accusation against them', () => {
+  const t = triples(codeText(shippedCoder(), 'Ratcliffe claimed Iran spoofed e-mails to spread false information about voting.', '2020-10-29'));
+  assert.ok(t.some((x) => / 112 IRN/.test(x)), t.join(', '));
+});
