@@ -47,15 +47,43 @@ function findStoryDate(doc: Doc): Story {
  * verb is in the past ("was killed", "attacked"). Otherwise the date it has.
  */
 export function withStoryDate(doc: Doc, code: string, sentence: number, trigger: number, date: EventDate): EventDate {
-  if (date.from !== 'published') return date;
+  if (date.from !== 'published' || !pastForm(doc, trigger)) return date;
   const story = storyDate(doc);
-  if (!story || date.from !== 'published' || sentence <= story.sentence || !VIOLENCE.has(code.slice(0, 2))) return date;
+  if (story && sentence > story.sentence && VIOLENCE.has(code.slice(0, 2))) return { ...story.date };
+  const scene = sceneDate(doc, sentence);
+  return scene ? { ...scene } : date;
+}
+
+// A past form, with no auxiliary of the present or of mood before it ("are killed", "has been
+// wounded", "would be shot" tell of no past happening).
+function pastForm(doc: Doc, trigger: number): boolean {
   const tok = doc.tokens[trigger];
-  if (tok.pos !== 'VERB' || tok.lower === tok.lemma || tok.lower.endsWith('ing')) return date;
-  // A past form, with no auxiliary of the present or of mood before it ("are killed", "has been
-  // wounded", "would be shot" tell of no past happening).
+  if (tok.pos !== 'VERB' || tok.lower === tok.lemma || tok.lower.endsWith('ing')) return false;
   for (let t = trigger - 1; t >= 0 && ['AUX', 'ADV', 'PART'].includes(doc.tokens[t].pos) && doc.tokens[t].sentence === tok.sentence; t--) {
-    if (doc.tokens[t].pos === 'AUX' && !PAST_AUX.has(doc.tokens[t].lower)) return date;
+    if (doc.tokens[t].pos === 'AUX' && !PAST_AUX.has(doc.tokens[t].lower)) return false;
   }
-  return { ...story.date };
+  return true;
+}
+
+const SCENE_SENTENCES = 2;
+
+/**
+ * "Several groups gathered on Saturday in the capital. Thousands of supporters turned out. Flynn urged
+ * the crowd ...": a past act told with no date of its own right after a sentence that names a recent
+ * day happened that day. The last such day in the one or two sentences before, when it lies a few
+ * days before publication (older days are background, not the scene being told).
+ */
+function sceneDate(doc: Doc, sentence: number): EventDate | null {
+  const published = parseIsoDate(doc.published);
+  if (!published) return null;
+  let best: EventDate | null = null;
+  for (const d of doc.dates) {
+    const at = doc.tokens[tokenAt(doc, d.start)].sentence;
+    if (at >= sentence) break;
+    if (at < sentence - SCENE_SENTENCES || d.precision !== 'day') continue;
+    const day = parseIsoDate(d.value);
+    const before = day ? (published.getTime() - day.getTime()) / DAY : -1;
+    best = before >= 1 && before <= MAX_DAYS_BEFORE ? fromSpan(d) : null;
+  }
+  return best;
 }

@@ -135,3 +135,8 @@ test('a claim that someone did wrong is an accusation against them', () => {
   const t = triples(codeText(shippedCoder(), 'Ratcliffe claimed Iran spoofed e-mails to spread false information about voting.', '2020-10-29'));
   assert.ok(t.some((x) => / 112 IRN/.test(x)), t.join(', '));
 });
+
+test('a past act told with no date right after a sentence naming a recent day happened that day', () => {
+  const doc = codeText(shippedCoder(), 'Several conservative groups gathered on Saturday in Washington. Michael Flynn urged the crowd to keep fighting.', '2020-12-15');
+  assert.equal(doc.events.find((e) => e.code.startsWith('02'))?.date.value, '2020-12-12');
+});
