@@ -32,6 +32,7 @@ const PERSONAL = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you']);
 // Tagged as prepositions, these still open a clause of their own ("after a hafling was reported").
 const TIME_CONJ = new Set(['after', 'before', 'since', 'while', 'when', 'until']);
 const PREPOSITIONAL = new Set(['ADP']);
+const MODALS = new Set(['would', 'will', 'could', 'might', 'may', 'can', 'shall', "'ll", "'d"]);
 const SPEECH = new Set(['say', 'claim', 'report', 'believe', 'confirm', 'announce', 'deny', 'think', 'allege', 'insist', 'warn', 'argue', 'acknowledge', 'state', 'suggest', 'fear', 'know', 'add', 'note', 'declare', 'predict', 'estimate', 'indicate', 'assert', 'stress', 'reiterate', 'emphasize', 'emphasise', 'maintain', 'contend', 'concede', 'explain', 'reply', 'respond', 'hope', 'expect', 'admit']);
 
 // "argued Brussels is taking too much power", "announced US troops would leave": after a verb of
@@ -229,6 +230,23 @@ function fromParse(doc: Doc, actors: SentenceActors, v: number, start: number, e
       && tokens[up].lower === tokens[up].lemma && dependents(up).some((d) => tokens[d].rel === 'mark' && tokens[d].lower === 'to')) {
       const above = tokens[up].head;
       if (above !== undefined && above >= 0) up = above;
+    }
+    // "Hawkins predicted Trump would lose and asked voters ...": a past tense cannot share a "would",
+    // so a past verb the parser coordinated with a modal verb is coordinated with the verb of saying
+    // before it, whose subject it shares.
+    if (rel === 'conj' && tokens[head].lower !== tokens[head].lemma && !tokens[head].lower.endsWith('ing') && !dependents(head).some((d) => tokens[d].rel === 'aux')
+      && dependents(up).some((d) => tokens[d].rel === 'aux' && MODALS.has(tokens[d].lower))) {
+      let k = up - 1;
+      while (k >= start && !(tokens[k].pos === 'VERB' && SPEECH.has(tokens[k].lemma) && tokens[k].lower !== tokens[k].lemma)) k--;
+      if (k >= start) {
+        const subject = dependents(k).find((d) => tokens[d].rel === 'nsubj') ?? (k - 1 >= start ? k - 1 : undefined);
+        const m = subject === undefined ? undefined : actorOf(subject);
+        if (m) {
+          args.subject = m;
+          args.subjectWord = true;
+          break;
+        }
+      }
     }
     // "allowed the perpetrators to go", "urged Erdogan to meet": an open complement whose governor
     // has an object is controlled by that object, not by the governor's subject.

@@ -140,3 +140,8 @@ test('a past act told with no date right after a sentence naming a recent day ha
   const doc = codeText(shippedCoder(), 'Several conservative groups gathered on Saturday in Washington. Michael Flynn urged the crowd to keep fighting.', '2020-12-15');
   assert.equal(doc.events.find((e) => e.code.startsWith('02'))?.date.value, '2020-12-12');
 });
+
+test('a past verb the parser coordinates with a "would" clause shares the subject of the verb of saying', () => {
+  const t = triples(codeText(shippedCoder(), 'Hawkins predicted President Trump would lose in a massive landslide and asked voters to vote for him.', '2020-11-02'));
+  assert.ok(!t.some((x) => /^USAGOV 02/.test(x)), t.join(', '));
+});
