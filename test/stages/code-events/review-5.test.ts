@@ -145,3 +145,10 @@ test('a past verb the parser coordinates with a "would" clause shares the subjec
   const t = triples(codeText(shippedCoder(), 'Hawkins predicted President Trump would lose in a massive landslide and asked voters to vote for him.', '2020-11-02'));
   assert.ok(!t.some((x) => /^USAGOV 02/.test(x)), t.join(', '));
 });
+
+test('a passive procedure only one body can carry out names that body of the country it was done to', () => {
+  const t = triples(codeText(shippedCoder(), 'In 1998, Bill Clinton was impeached for lying to investigators.', '2019-09-30'));
+  assert.ok(t.includes('USALEG 113 USAGOV'), t.join(', '));
+  const other = triples(codeText(shippedCoder(), 'Russia was accused of hacking.', '2019-09-30'));
+  assert.deepEqual(other, []);
+});
