@@ -51,8 +51,9 @@ export function impliedTarget(
 
 // Curfews, states of emergency and martial law (CAMEO 1723, 1724) fall on the people of the
 // government that declares them ("Governor Evers declared a state of emergency"); a leader who
-// resigns (0831) yields to the people of the country led.
-const OWN_PEOPLE_CODES = new Set(['1723', '1724', '0831']);
+// resigns (0831) yields to the people of the country led, and so does lifting a curfew or an
+// emergency (0813, 0814).
+const OWN_PEOPLE_CODES = new Set(['1723', '1724', '0831', '0813', '0814']);
 const STATE_ROLES = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD']);
 
 /** The people of a state actor's own country, named by the characters of the actor itself. */

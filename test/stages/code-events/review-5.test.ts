@@ -152,3 +152,10 @@ test('a passive procedure only one body can carry out names that body of the cou
   const other = triples(codeText(shippedCoder(), 'Russia was accused of hacking.', '2019-09-30'));
   assert.deepEqual(other, []);
 });
+
+test('lifting an emergency falls on the own people; doses "of vaccine" delivered to a country are aid', () => {
+  const lift = triples(codeText(shippedCoder(), "Samoa's cabinet lifted the state of emergency.", '2020-01-01'));
+  assert.ok(lift.includes('WSMGOV 0814 WSMCVL'), lift.join(', '));
+  const aid = triples(codeText(shippedCoder(), 'UNICEF delivered 105 thousand doses of vaccine to Samoa.', '2020-01-01'));
+  assert.ok(aid.some((x) => / 073 WSM/.test(x)), aid.join(', '));
+});
