@@ -26,6 +26,20 @@ function sameEntity(d: EventDraft): boolean {
 const STATE_ROLES = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'SPY']);
 const named = (m: EventDraft['source']): boolean => !!m && (STATE_ROLES.has(m.actor.role ?? '') || m.by === 'find-actors:institution' || m.kind === 'person' || m.kind === 'org' || !!m.personLike || !!m.actor.country || m.actor.code.startsWith('IGO') || m.actor.code.startsWith('NGO') || m.actor.code.startsWith('IMG'));
 
+const INSTITUTION_PLURALS = new Set(['schools', 'colleges', 'universities', 'companies', 'firms', 'businesses', 'corporations', 'hospitals', 'clinics', 'banks', 'churches', 'mosques', 'unions', 'charities', 'nonprofits']);
+const OWNING = new Set(['DET', 'PRON', 'NUM', 'PROPN']);
+function genericInstitutions(doc: Doc, m: NonNullable<EventDraft['target']>): boolean {
+  if (m.kind !== 'agent' || m.actor.country) return false;
+  const head = doc.tokens[m.tokenEnd - 1];
+  if (!INSTITUTION_PLURALS.has(head.lower)) return false;
+  for (let t = m.tokenStart - 1; t >= 0 && t >= m.tokenStart - 3; t--) {
+    const w = doc.tokens[t];
+    if (OWNING.has(w.pos) || w.lower === "'s") return false;
+    if (w.pos !== 'ADJ' && w.pos !== 'NOUN') break;
+  }
+  return true;
+}
+
 const INTRANSITIVE_ROOTS = new Set(['01', '14']);
 const SPEAKING = new Set(['speak', 'talk', 'tell']);
 const POSSESSIVE = /^(its|their|his|her|our|my|your)$/i;
@@ -154,6 +168,9 @@ export function filterDrafts(doc: Doc, s: Sentence, drafts: EventDraft[], requir
     // (Protests, force, arrests and violence by or against unnamed people stay: those are political
     // whoever does them.)
     if (!named(d.source) && !named(d.target) && /^(0|1[0-35-6]|172)/.test(d.code)) return drop(d, 'no side names a country, a person or an organisation');
+    // "endorsed charter schools", "opposed private hospitals": a bare plural of institutions after a
+    // verb of support or opposition names a policy, not a party to it.
+    if (d.target && /^(05|11|12)/.test(d.code) && genericInstitutions(doc, d.target)) return drop(d, 'the target is a kind of institution, a policy position');
     // "X told VOA", "in an interview with CNN": talking to the press is how news is made, not an event.
     // "announcing their withdrawal": a statement's target is the one addressed, never the owner of
     // what was said; and a statement needs a speaker.

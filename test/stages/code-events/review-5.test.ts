@@ -159,3 +159,9 @@ test('lifting an emergency falls on the own people; doses "of vaccine" delivered
   const aid = triples(codeText(shippedCoder(), 'UNICEF delivered 105 thousand doses of vaccine to Samoa.', '2020-01-01'));
   assert.ok(aid.some((x) => / 073 WSM/.test(x)), aid.join(', '));
 });
+
+test('a bare plural of institutions after a verb of support or opposition is a policy, not a party', () => {
+  assert.deepEqual(triples(codeText(shippedCoder(), 'Howie Hawkins opposed charter schools.', '2020-11-02')), []);
+  const named = triples(codeText(shippedCoder(), 'Trump criticized American companies.', '2020-11-02'));
+  assert.ok(named.includes('USAGOV 111 USABUS'), named.join(', '));
+});
