@@ -115,13 +115,19 @@ const ABOUT_ANOTHER_ACT = new Set(['02', '03', '10', '12', '13']);
 function nestedUnder(doc: Doc, s: Sentence, d: EventDraft, all: EventDraft[]): boolean {
   const inner = tokenOf(doc, s, d.triggerStart);
   if (inner < 0 || doc.tokens[inner].pos !== 'VERB') return false;
+  const named = new Set<number>();
+  for (const o of all) for (const m of [o.source, o.target]) if (m) for (let k = m.tokenStart; k < m.tokenEnd; k++) named.add(k);
   return all.some((o) => {
     if (o === d || !ABOUT_ANOTHER_ACT.has(o.code.slice(0, 2)) || o.triggerStart >= d.triggerStart) return false;
     let t = tokenOf(doc, s, o.triggerStart) + 1;
-    if (t <= 0 || inner - t > 5) return false;
+    if (t <= 0 || inner - t > 12) return false;
+    // (At most five words between, not counting the addressee's name: "encouraged newly elected
+    // Ukrainian president Volodymyr Zelensky to investigate".)
+    let words = 0;
     let link = false;
     for (; t < inner; t++) {
       const tok = doc.tokens[t];
+      if (!named.has(t) && ++words > 5) return false;
       if (tok.pos === 'PUNCT' || tok.pos === 'VERB' || tok.pos === 'SCONJ') return false;
       if (tok.lower === 'to' || tok.pos === 'ADP') link = true;
     }

@@ -15,10 +15,28 @@ const SAYING_VERBS = new Set(['claim', 'say', 'allege', 'argue', 'insist', 'writ
 const SAYING_FORMS = new Map([...SAYING_VERBS].map((v) => [/[^aeiou]y$/.test(v) ? `${v.slice(0, -1)}ies` : /(s|sh|ch|x)$/.test(v) ? `${v}es` : `${v}s`, v]));
 const CLAUSE_OPENERS = new Set(['PROPN', 'PRON', 'DET', 'NOUN', 'ADJ', 'NUM', 'SCONJ']);
 
-/** Retag "X plans/threatens to VERB" and "X claims Y did" as verbs, in place. */
+/** Retag "X plans/threatens to VERB" and "X claims Y did" as verbs and "newly elected" as an adjective, in place. */
 export function repairTags(tokens: Token[], from: number, to: number): void {
   repairIntent(tokens, from, to);
   repairSaying(tokens, from, to);
+  repairParticiples(tokens, from, to);
+}
+
+// Adverbs that make the participle after them a modifier of the noun that follows: "newly elected".
+const PARTICIPLE_ADVERBS = new Set(['newly', 'recently', 'democratically', 'duly', 'freshly', 'popularly', 'internationally', 'officially', 'so-called']);
+
+/**
+ * "encouraged newly elected Ukrainian president Volodymyr Zelensky to investigate": a past participle
+ * between such an adverb and a noun or name is an adjective, so it neither opens a clause nor stands
+ * between a verb and its object.
+ */
+function repairParticiples(tokens: Token[], from: number, to: number): void {
+  for (let t = from + 1; t + 1 < to; t++) {
+    const tok = tokens[t];
+    if (tok.pos !== 'VERB' || !tok.lower.endsWith('ed') || !PARTICIPLE_ADVERBS.has(tokens[t - 1].lower)) continue;
+    const next = tokens[t + 1];
+    if (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ') tok.pos = 'ADJ';
+  }
 }
 
 /**

@@ -165,3 +165,8 @@ test('a bare plural of institutions after a verb of support or opposition is a p
   const named = triples(codeText(shippedCoder(), 'Trump criticized American companies.', '2020-11-02'));
   assert.ok(named.includes('USAGOV 111 USABUS'), named.join(', '));
 });
+
+test('"newly elected" is a modifier: the appeal reaches its addressee, and the act asked for is no event of its own', () => {
+  const t = triples(codeText(shippedCoder(), 'Trump encouraged newly elected Ukrainian president Volodymyr Zelensky to investigate Hunter Biden.', '2019-09-25'));
+  assert.deepEqual(t, ['USAGOV 020 UKRGOV']);
+});
