@@ -23,8 +23,12 @@ function nameWords(doc: Doc, m: ActorMention): string[] {
 /** Give uncoded mentions the code of the person named in full earlier in the doc; `mentions` in text order. */
 export function resolveDocAliases(doc: Doc, mentions: ActorMention[]): void {
   const byName = new Map<string, ActorMention>();
+  // The last full name met for each surname, known or not.
+  const fullBySurname = new Map<string, ActorMention>();
   for (const m of mentions) {
     if (m.kind === 'unknown') {
+      const words = nameWords(doc, m);
+      if (words.length >= 2 && words.length <= 4 && !m.locative) fullBySurname.set(words[words.length - 1], m);
       const prior = byName.get(m.actor.name);
       if (!prior) continue;
       m.kind = prior.kind;
@@ -42,7 +46,21 @@ export function resolveDocAliases(doc: Doc, mentions: ActorMention[]): void {
       for (let t = m.tokenStart; t < m.tokenEnd; t++) if (doc.tokens[t].lower === head && /^[A-Z]/.test(doc.tokens[t].text)) byName.set(doc.tokens[t].text, m);
     }
     const words = nameWords(doc, m);
+    // "Usman Khan ... Khan was convicted": a surname the dictionaries know for someone else ("Khan" for
+    // Sadiq Khan) is the person of that surname the article named in full last, known or not.
+    if (words.length === 1 && m.kind === 'person') {
+      const full = fullBySurname.get(words[0]);
+      if (full && full.kind === 'unknown') {
+        m.kind = 'unknown';
+        m.actor = { ...full.actor };
+        delete m.roles;
+        m.ref = `${full.ref ?? full.id}+alias`;
+        m.corefOf = [full.id];
+        continue;
+      }
+    }
     if (words.length < 2) continue;
+    if (m.kind === 'person') fullBySurname.set(words[words.length - 1], m);
     byName.set(words.join(' '), m);
     byName.set(words[words.length - 1], m);
   }

@@ -66,6 +66,7 @@ function pastForm(doc: Doc, trigger: number): boolean {
 }
 
 const SCENE_SENTENCES = 2;
+const MAX_DAYS_BEFORE_NEXT = 45;
 
 /**
  * "Several groups gathered on Saturday in the capital. Thousands of supporters turned out. Flynn urged
@@ -83,7 +84,10 @@ function sceneDate(doc: Doc, sentence: number): EventDate | null {
     if (at < sentence - SCENE_SENTENCES || d.precision !== 'day') continue;
     const day = parseIsoDate(d.value);
     const before = day ? (published.getTime() - day.getTime()) / DAY : -1;
-    best = before >= 1 && before <= MAX_DAYS_BEFORE ? fromSpan(d) : null;
+    // (A day named in the sentence just before may lie further back: a month's chronicle, "At the
+    // first debate, held October 8 ...".)
+    const reach = at === sentence - 1 ? MAX_DAYS_BEFORE_NEXT : MAX_DAYS_BEFORE;
+    best = before >= 1 && before <= reach ? fromSpan(d) : null;
   }
   return best;
 }

@@ -170,3 +170,10 @@ test('"newly elected" is a modifier: the appeal reaches its addressee, and the a
   const t = triples(codeText(shippedCoder(), 'Trump encouraged newly elected Ukrainian president Volodymyr Zelensky to investigate Hunter Biden.', '2019-09-25'));
   assert.deepEqual(t, ['USAGOV 020 UKRGOV']);
 });
+
+test('a bare surname is the person of that surname named in full last, even one no entry knows', () => {
+  const doc = codeText(shippedCoder(), 'Usman Khan attacked people on London Bridge. Khan was convicted of terrorism years ago.', '2019-12-02');
+  assert.ok(!doc.actors.some((a) => a.ref?.startsWith('person:sadiq-khan')), doc.actors.map((a) => a.ref).join(', '));
+  const known = codeText(shippedCoder(), 'London mayor Sadiq Khan criticized Trump. Khan said Trump was wrong.', '2019-12-02');
+  assert.equal(known.actors.filter((a) => a.ref?.startsWith('person:sadiq-khan')).length, 2);
+});
