@@ -9,6 +9,7 @@ const FEMININE = new Set(['she', 'her', 'hers', 'herself']);
 const MASCULINE = new Set(['he', 'him', 'his', 'himself']);
 const sameReferent = (a: ActorMention, b: ActorMention) => a === b || (!!a.ref && a.ref === b.ref);
 const PLURAL = new Set(['they', 'them', 'their']);
+const GROUP_COUNTS = new Map([['two', 2], ['both', 2], ['three', 3], ['four', 4]]);
 const GROUP_NOUNS = new Set(['leader', 'president', 'side', 'nation', 'country', 'government', 'state', 'neighbor', 'neighbour', 'rival', 'ally', 'foe', 'power', 'minister', 'party']);
 // "it seems", "it emerged that", "it remains unclear": verbs whose "it" stands for nothing.
 const EMPTY_IT_VERBS = new Set(['seem', 'appear', 'happen', 'matter', 'remain', 'turn', 'transpire', 'emerge', 'follow', 'mean', 'take', 'rain', 'snow', 'look', 'sound', 'feel', 'depend']);
@@ -165,15 +166,17 @@ export function resolveReferences(doc: Doc, named: ActorMention[]): ActorMention
       const list = compoundBefore(t);
       refs = list.length >= 2 ? list : before(t, personLike, 2);
       if (refs.length < 2) refs = [];
-    } else if ((tok.lower === 'two' || tok.lower === 'both') && t + 1 < tokens.length && GROUP_NOUNS.has(tokens[t + 1].lemma) && tokens[t + 1].lower !== tokens[t + 1].lemma) {
+    } else if (GROUP_COUNTS.has(tok.lower) && t + 1 < tokens.length && GROUP_NOUNS.has(tokens[t + 1].lemma) && tokens[t + 1].lower !== tokens[t + 1].lemma) {
       // (Plural only: "the two leaders", not "the two party system".)
       const noun = tokens[t + 1].lemma;
       // "X called on both sides": the sides are not X itself. Actors of the same sentence count only
       // across a clause break ("Fidan met Hussein, and the two ministers signed ...").
       const sentence = tokens[t].sentence;
       const reachable = (m: ActorMention) => tokens[m.tokenStart].sentence < sentence || clauseBreakBetween(m.tokenEnd, t);
-      refs = before(t, (m) => reachable(m) && (PERSON_NOUNS.has(noun) ? personLike(m) : m.kind !== 'person'), 2);
-      if (refs.length < 2) refs = [];
+      // ("All three nations": as many as the number says.)
+      const count = GROUP_COUNTS.get(tok.lower)!;
+      refs = before(t, (m) => reachable(m) && (PERSON_NOUNS.has(noun) ? personLike(m) : m.kind !== 'person'), count);
+      if (refs.length < count) refs = [];
       end = t + 2;
     }
     if (!refs.length) continue;
