@@ -17,6 +17,9 @@ const fact = (value: Factuality['value'], tok: Token | Token[]): Factuality => {
   return { value, cue: list.map((t) => t.text).join(' '), start: list[0].start, end: list[list.length - 1].end };
 };
 
+// "Theresa May met Macron", "Will Smith said": a modal's form tagged as a noun is a name.
+const nameWord = (tok: Token): boolean => tok.pos === 'NOUN' || tok.pos === 'PROPN';
+
 // Look left from the trigger inside its clause for negation, modality and tense cues.
 function localCue(tokens: Token[], start: number, trig: number): Factuality | null {
   for (let t = trig - 1, seen = 0; t >= start && seen < 5; t--, seen++) {
@@ -27,8 +30,8 @@ function localCue(tokens: Token[], start: number, trig: number): Factuality | nu
     if (t === trig - 1 && tokens[trig].lower.endsWith('ing') && tok.pos === 'VERB' && cue.CONSIDER_VERBS.has(tok.lemma)) return fact('hypothetical', tok);
     if (tok.lower === 'to' && t > start && cue.FAILED.has(tokens[t - 1].lemma)) return fact('negated', [tokens[t - 1], tok]);
     if (tok.lower === 'to' && t > start && (cue.FUTURE_VERBS.has(tokens[t - 1].lemma) || INTENT_ADJ.has(tokens[t - 1].lower))) return fact('future', [tokens[t - 1], tok]);
-    if (cue.FUTURE_AUX.has(tok.lower)) return fact('future', tok);
-    if (cue.MODAL_AUX.has(tok.lower)) return fact('hypothetical', tok);
+    if (cue.FUTURE_AUX.has(tok.lower) && !nameWord(tok)) return fact('future', tok);
+    if (cue.MODAL_AUX.has(tok.lower) && !nameWord(tok)) return fact('hypothetical', tok);
     // "have alleged" (tagged as an adjective) is a report, "the alleged attack" a supposition.
     if (cue.HYPOTHETICAL_ADJ.has(tok.lower)) return fact(t > start && tokens[t - 1].lemma === 'have' ? 'reported' : 'hypothetical', tok);
     if (cue.FUTURE_ADJ.has(tok.lower)) return fact('future', tok);

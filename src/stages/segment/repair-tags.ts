@@ -20,6 +20,26 @@ export function repairTags(tokens: Token[], from: number, to: number): void {
   repairIntent(tokens, from, to);
   repairSaying(tokens, from, to);
   repairParticiples(tokens, from, to);
+  repairPastForms(tokens, from, to);
+}
+
+// Past forms that are also nouns, which wink tags as nouns after a name: "Crusius shot 22 people".
+const PAST_FORMS = new Map([['shot', 'shoot'], ['struck', 'strike'], ['hit', 'hit'], ['cut', 'cut'], ['beat', 'beat'], ['stabbed', 'stab']]);
+const OBJECT_OPENERS = new Set(['NUM', 'DET', 'PRON', 'PROPN', 'ADJ']);
+
+/**
+ * "A gunman shot three people", "Crusius shot 22 people at a Walmart": such a form between a noun or
+ * name (its subject; not after "the" or "a": "the shot") and the start of a noun phrase is the verb.
+ */
+function repairPastForms(tokens: Token[], from: number, to: number): void {
+  for (let t = from + 1; t + 1 < to; t++) {
+    const tok = tokens[t];
+    const base = tok.pos === 'NOUN' ? PAST_FORMS.get(tok.lower) : undefined;
+    const prev = tokens[t - 1];
+    if (base === undefined || !(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON') || !OBJECT_OPENERS.has(tokens[t + 1].pos)) continue;
+    tok.pos = 'VERB';
+    tok.lemma = base;
+  }
 }
 
 // Adverbs that make the participle after them a modifier of the noun that follows: "newly elected".

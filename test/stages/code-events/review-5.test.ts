@@ -177,3 +177,11 @@ test('a bare surname is the person of that surname named in full last, even one 
   const known = codeText(shippedCoder(), 'London mayor Sadiq Khan criticized Trump. Khan said Trump was wrong.', '2019-12-02');
   assert.equal(known.actors.filter((a) => a.ref?.startsWith('person:sadiq-khan')).length, 2);
 });
+
+test('"Theresa May met" is no modal; "a gunman shot three people" has a verb', () => {
+  const may = codeText(shippedCoder(), 'Theresa May met Emmanuel Macron in Paris.', '2019-05-02');
+  assert.equal(may.events.find((e) => e.root === '04')?.factuality.value, 'asserted');
+  const shot = triples(codeText(shippedCoder(), 'A gunman shot three people in El Paso.', '2019-08-05'));
+  assert.ok(shot.some((x) => / 193 /.test(x)), shot.join(', '));
+  assert.deepEqual(triples(codeText(shippedCoder(), 'The shot killed nobody.', '2019-08-05')), []);
+});
