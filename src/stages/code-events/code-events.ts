@@ -195,7 +195,7 @@ function codeSentence(doc: Doc, dict: CompiledDictionary, s: Sentence, hostOf: (
     if (source && target && ownPossessive(doc, source, target)) target = null;
     const base = { sentence: s.index, code: match.pattern.code, triggerStart, triggerEnd, rule, by: `code-events:${form}`, date };
     const root = (dict.cameo.get(base.code) ?? dict.cameo.get(match.pattern.reverse ?? ''))?.root ?? '';
-    const implied = impliedTarget(doc, actors, byId, root, form, t, source, target, base.code);
+    const implied = impliedTarget(doc, actors, byId, root, form, t, source, target, base.code, base.date.value);
     if (implied) {
       target = implied.target;
       if (implied.why) base.rule = `${rule}+${implied.why}`;

@@ -5,6 +5,7 @@ import { anaphoricAct, askedActor, objectOwner } from './object-owner.js';
 import { namedHost } from './named-host.js';
 import { impliedActor, protestTarget } from './protest-target.js';
 import { membersOf } from './pairs.js';
+import { roleAt, splitCode } from '../find-actors/roles.js';
 
 const REACTION_ROOTS = new Set(['01', '05', '11', '12']);
 const APPEAL_ROOTS = new Set(['02', '10']);
@@ -23,7 +24,7 @@ const APPEAL_ROOTS = new Set(['02', '10']);
  */
 export function impliedTarget(
   doc: Doc, actors: SentenceActors & { list: ActorMention[] }, byId: Map<string, ActorMention>,
-  root: string, form: 'verb' | 'noun', t: number, source: ActorMention | null, target: ActorMention | null, code = '',
+  root: string, form: 'verb' | 'noun', t: number, source: ActorMention | null, target: ActorMention | null, code = '', date: string | null = null,
 ): { target: ActorMention | null; why: string | null } | null {
   const s = doc.sentences[doc.tokens[t].sentence];
   if (!target && form === 'verb' && (REACTION_ROOTS.has(root) || APPEAL_ROOTS.has(root))) {
@@ -43,7 +44,7 @@ export function impliedTarget(
     return place ? { target: place, why: 'government-of-place' } : target ? { target: null, why: null } : null;
   }
   if (!target && source && OWN_PEOPLE_CODES.has(code)) {
-    const people = ownPeople(source);
+    const people = ownPeople(source, date);
     if (people) return { target: people, why: 'own-people' };
   }
   return null;
@@ -57,8 +58,10 @@ const OWN_PEOPLE_CODES = new Set(['1723', '1724', '0831', '0813', '0814']);
 const STATE_ROLES = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD']);
 
 /** The people of a state actor's own country, named by the characters of the actor itself. */
-function ownPeople(source: ActorMention): ActorMention | null {
-  const { country, role } = source.actor;
+function ownPeople(source: ActorMention, date: string | null): ActorMention | null {
+  // (A person is taken with the office held on the event's date: "On Friday, Rosselló resigned".)
+  const held = source.kind === 'person' && source.roles ? roleAt(source.roles, date) : null;
+  const { country, role } = held ? splitCode(held.code, () => true) : source.actor;
   if (!country || !role || !STATE_ROLES.has(role)) return null;
   return impliedActor(source, 'own-people', 'country', { code: `${country}CVL`, country, role: 'CVL', name: `${source.actor.name} (its people)` });
 }

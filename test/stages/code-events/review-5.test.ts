@@ -185,3 +185,8 @@ test('"Theresa May met" is no modal; "a gunman shot three people" has a verb', (
   assert.ok(shot.some((x) => / 193 /.test(x)), shot.join(', '));
   assert.deepEqual(triples(codeText(shippedCoder(), 'The shot killed nobody.', '2019-08-05')), []);
 });
+
+test("a resignation on the role's last day keeps the role it gives up", () => {
+  const t = triples(codeText(shippedCoder(), 'On Friday, Ricardo Rosselló resigned as the governor of Puerto Rico.', '2019-08-03'));
+  assert.ok(t.includes('PRIGOV 0831 PRICVL'), t.join(', '));
+});
