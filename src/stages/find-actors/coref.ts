@@ -44,8 +44,9 @@ export function resolveReferences(doc: Doc, named: ActorMention[]): ActorMention
     }
     for (let i = lo - 1; i >= 0 && found.length < n; i--) {
       const m = byStart[i];
-      if (m.tokenEnd > tokenIndex || !isAntecedent(m) || !pick(m)) continue;
+      // (Distance first: with nothing that fits, the search must not run back through the whole doc.)
       if (tokens[m.tokenStart].sentence < tokens[tokenIndex].sentence - 3) break;
+      if (m.tokenEnd > tokenIndex || !isAntecedent(m) || !pick(m)) continue;
       const key = m.kind === 'person' ? m.ref ?? m.actor.code : m.actor.code;
       if (seen.has(key!)) continue;
       seen.add(key!);
@@ -55,7 +56,19 @@ export function resolveReferences(doc: Doc, named: ActorMention[]): ActorMention
   };
   const compoundBefore = (t: number): ActorMention[] => {
     const sentence = tokens[t].sentence;
-    const list = byStart.filter((m) => m.kind === 'compound' && !m.locative && m.tokenEnd <= t && tokens[m.tokenStart].sentence === sentence).pop();
+    let list: ActorMention | undefined;
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byStart[mid].tokenStart < t) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && !list; i--) {
+      const m = byStart[i];
+      if (tokens[m.tokenStart].sentence < sentence) break;
+      if (m.kind === 'compound' && !m.locative && m.tokenEnd <= t && tokens[m.tokenStart].sentence === sentence) list = m;
+    }
     if (!list?.members?.length) return [];
     const ids = new Set(list.members);
     return byStart.filter((m) => ids.has(m.id) && isAntecedent(m));
