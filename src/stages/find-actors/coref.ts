@@ -31,10 +31,8 @@ export function resolveReferences(doc: Doc, named: ActorMention[]): ActorMention
   const out: ActorMention[] = [];
   const tokens = doc.tokens;
   const byStart = [...named].sort((a, b) => a.start - b.start);
-  const before = (tokenIndex: number, pick: (m: ActorMention) => boolean, n: number): ActorMention[] => {
-    const found: ActorMention[] = [];
-    const seen = new Set<string>();
-    // Start from the last mention beginning before the token (binary search: the list is in text order).
+  // The number of mentions beginning before a token (binary search: the list is in text order).
+  const startingBefore = (tokenIndex: number): number => {
     let lo = 0;
     let hi = byStart.length;
     while (lo < hi) {
@@ -42,7 +40,12 @@ export function resolveReferences(doc: Doc, named: ActorMention[]): ActorMention
       if (byStart[mid].tokenStart < tokenIndex) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo - 1; i >= 0 && found.length < n; i--) {
+    return lo;
+  };
+  const before = (tokenIndex: number, pick: (m: ActorMention) => boolean, n: number): ActorMention[] => {
+    const found: ActorMention[] = [];
+    const seen = new Set<string>();
+    for (let i = startingBefore(tokenIndex) - 1; i >= 0 && found.length < n; i--) {
       const m = byStart[i];
       // (Distance first: with nothing that fits, the search must not run back through the whole doc.)
       if (tokens[m.tokenStart].sentence < tokens[tokenIndex].sentence - 3) break;
@@ -57,14 +60,7 @@ export function resolveReferences(doc: Doc, named: ActorMention[]): ActorMention
   const compoundBefore = (t: number): ActorMention[] => {
     const sentence = tokens[t].sentence;
     let list: ActorMention | undefined;
-    let lo = 0;
-    let hi = byStart.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (byStart[mid].tokenStart < t) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo - 1; i >= 0 && !list; i--) {
+    for (let i = startingBefore(t) - 1; i >= 0 && !list; i--) {
       const m = byStart[i];
       if (tokens[m.tokenStart].sentence < sentence) break;
       if (m.kind === 'compound' && !m.locative && m.tokenEnd <= t && tokens[m.tokenStart].sentence === sentence) list = m;
