@@ -19,6 +19,7 @@ import { pickEventDate } from '../ground-dates/pick-event-date.js';
 import { withStoryDate } from '../ground-dates/story-date.js';
 import { codeForDoer } from './civilian-violence.js';
 import { assertsNothing } from './non-assertive.js';
+import { procedureAgent } from './procedure-agent.js';
 import type { EventDate } from '../../model/event.js';
 
 /** Dependencies of code-events: the compiled dictionaries. */
@@ -266,26 +267,4 @@ function ownPossessive(doc: Doc, source: ActorMention, target: ActorMention): bo
   if (target.tokenEnd - target.tokenStart !== 1 || !/^(his|her|its|their)$/.test(doc.tokens[target.tokenStart].lower)) return false;
   if (target.ref && target.ref === source.ref) return true;
   return !!target.corefOf?.includes(source.id);
-}
-
-// Procedures only one body of a state can carry out: "Clinton was impeached" (by the legislature),
-// "Manafort was convicted" (by the courts).
-const PROCEDURES = new Map([['impeach', 'LEG'], ['convict', 'JUD'], ['acquit', 'JUD'], ['sentence', 'JUD'], ['indict', 'JUD']]);
-
-/**
- * The body that did a passive procedure whose maker the text leaves out, of the country of the one it
- * was done to, named by the characters of the verb that implies it; null for other verbs or when that
- * country is unknown.
- */
-function procedureAgent(doc: Doc, t: number, target: ActorMention | null): ActorMention | null {
-  const tok = doc.tokens[t];
-  const role = PROCEDURES.get(tok.lemma);
-  const country = target?.actor.country;
-  if (!role || !country) return null;
-  const body = role === 'LEG' ? 'legislature' : 'courts';
-  return {
-    id: `actor:${tok.start}-${tok.end}~procedure`, start: tok.start, end: tok.end, label: 'actor', by: 'code-events:procedure',
-    ref: `procedure:${tok.lemma}`, tokenStart: t, tokenEnd: t + 1, headToken: t, kind: 'agent',
-    actor: { code: country + role, country, role, name: `${country} ${body} (implied by "${tok.text}")` },
-  };
 }
