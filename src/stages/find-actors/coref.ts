@@ -9,6 +9,7 @@ const FEMININE = new Set(['she', 'her', 'hers', 'herself']);
 const MASCULINE = new Set(['he', 'him', 'his', 'himself']);
 const sameReferent = (a: ActorMention, b: ActorMention) => a === b || (!!a.ref && a.ref === b.ref);
 const PLURAL = new Set(['they', 'them', 'their']);
+const BODY_ROLES = new Set(['COP', 'MIL', 'GOV', 'LEG', 'JUD', 'REB', 'INS', 'SEP', 'OPP', 'SPY', 'UAF']);
 const GROUP_COUNTS = new Map([['two', 2], ['both', 2], ['three', 3], ['four', 4]]);
 const GROUP_NOUNS = new Set(['leader', 'president', 'side', 'nation', 'country', 'government', 'state', 'neighbor', 'neighbour', 'rival', 'ally', 'foe', 'power', 'minister', 'party']);
 // "it seems", "it emerged that", "it remains unclear": verbs whose "it" stands for nothing.
@@ -56,6 +57,15 @@ export function resolveReferences(doc: Doc, named: ActorMention[]): ActorMention
       found.push(m);
     }
     return found.reverse();
+  };
+  // The first actor of a sentence, when it is a body (police, troops, authorities, a government)
+  // rather than a person or a place.
+  const openingBody = (sentence: number): ActorMention | null => {
+    const s = doc.sentences[sentence];
+    if (!s) return null;
+    const first = byStart[startingBefore(s.tokenStart)];
+    if (!first || first.tokenStart >= s.tokenEnd || first.tokenStart > s.tokenStart + 3 || first.locative) return null;
+    return (first.kind === 'agent' || first.kind === 'org') && !!first.actor.role && BODY_ROLES.has(first.actor.role) ? first : null;
   };
   const compoundBefore = (t: number): ActorMention[] => {
     const sentence = tokens[t].sentence;
@@ -175,6 +185,10 @@ export function resolveReferences(doc: Doc, named: ActorMention[]): ActorMention
       const list = compoundBefore(t);
       refs = list.length >= 2 ? list : before(t, personLike, 2);
       if (refs.length < 2) refs = [];
+      // "Police arrested a man ... They released him": "they" opening a sentence is the body that
+      // opened the one before, when that is a force, an office or a group and no list stands between.
+      const body = !list.length && tok.lower === 'they' && t === doc.sentences[tok.sentence].tokenStart ? openingBody(tok.sentence - 1) : null;
+      if (body) refs = [body];
     } else if (GROUP_COUNTS.has(tok.lower) && t + 1 < tokens.length && GROUP_NOUNS.has(tokens[t + 1].lemma) && tokens[t + 1].lower !== tokens[t + 1].lemma) {
       // (Plural only: "the two leaders", not "the two party system".)
       const noun = tokens[t + 1].lemma;

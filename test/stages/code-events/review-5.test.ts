@@ -190,3 +190,10 @@ test("a resignation on the role's last day keeps the role it gives up", () => {
   const t = triples(codeText(shippedCoder(), 'On Friday, Ricardo Rosselló resigned as the governor of Puerto Rico.', '2019-08-03'));
   assert.ok(t.includes('PRIGOV 0831 PRICVL'), t.join(', '));
 });
+
+test('"They" opening a sentence is the force or body that opened the one before', () => {
+  const t = triples(codeText(shippedCoder(), 'Israeli troops raided a village near Jenin. They arrested three Palestinians.', '2019-09-17'));
+  assert.ok(t.some((x) => /^ISRMIL 173 PSE/.test(x)), t.join(', '));
+  const pair = triples(codeText(shippedCoder(), 'Putin met Xi in Beijing. They signed a trade deal.', '2019-09-17'));
+  assert.ok(pair.includes('RUSGOV 057 CHNGOV') && pair.includes('CHNGOV 057 RUSGOV'), pair.join(', '));
+});
