@@ -26,9 +26,25 @@ function verbalAttack(doc: Doc, d: EventDraft): boolean {
   return civil(s) && civil(t);
 }
 
+// Acts of unconventional violence that may stand as the subject of "killed": "a mass stabbing killed
+// three people", "the shooting left two dead".
+const UNCONVENTIONAL = new Set(['stabbing', 'stabbings', 'shooting', 'shootings', 'rampage', 'spree', 'knifing', 'massacre']);
+
+// With no doer named, the act named as the subject of the verb tells the kind of violence.
+function unconventionalSubject(doc: Doc, d: EventDraft): boolean {
+  const at = doc.tokens.findIndex((x) => x.start === d.triggerStart);
+  for (let t = at - 1; t >= 0 && t >= at - 3; t--) {
+    const w = doc.tokens[t];
+    if (UNCONVENTIONAL.has(w.lower)) return true;
+    if (w.pos !== 'ADV' && w.pos !== 'AUX' && w.pos !== 'ADJ') return false;
+  }
+  return false;
+}
+
 /** The code a draft's act takes given who did it. */
 export function codeForDoer(doc: Doc, d: EventDraft): string {
-  if (!d.code.startsWith('19') || !d.source) return d.code;
+  if (!d.code.startsWith('19')) return d.code;
+  if (!d.source) return unconventionalSubject(doc, d) ? '180' : d.code;
   if (verbalAttack(doc, d)) return '111';
   const a = d.source.actor;
   const unarmed = a.code === '' ? d.source.kind === 'unknown' : !!a.role && UNARMED.has(a.role);

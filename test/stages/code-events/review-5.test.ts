@@ -197,3 +197,10 @@ test('"They" opening a sentence is the force or body that opened the one before'
   const pair = triples(codeText(shippedCoder(), 'Putin met Xi in Beijing. They signed a trade deal.', '2019-09-17'));
   assert.ok(pair.includes('RUSGOV 057 CHNGOV') && pair.includes('CHNGOV 057 RUSGOV'), pair.join(', '));
 });
+
+test('"a mass stabbing killed three people" is unconventional violence, an airstrike force', () => {
+  const stab = codeText(shippedCoder(), 'A mass stabbing killed three people in Reading.', '2020-06-21');
+  assert.ok(stab.events.some((e) => e.code === '180'), triples(stab).join(', '));
+  const strike = codeText(shippedCoder(), 'An Israeli airstrike killed three Palestinians.', '2020-06-21');
+  assert.ok(strike.events.some((e) => e.root === '19'), triples(strike).join(', '));
+});
