@@ -204,3 +204,8 @@ test('"a mass stabbing killed three people" is unconventional violence, an airst
   const strike = codeText(shippedCoder(), 'An Israeli airstrike killed three Palestinians.', '2020-06-21');
   assert.ok(strike.events.some((e) => e.root === '19'), triples(strike).join(', '));
 });
+
+test('saying someone broke the law, violated a ceasefire or lied accuses them', () => {
+  const t = triples(codeText(shippedCoder(), 'Russia said Ukraine violated the ceasefire.', '2020-06-20'));
+  assert.ok(t.some((x) => /^RUS\w* 112 UKR/.test(x)), t.join(', '));
+});
