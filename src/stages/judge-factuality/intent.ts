@@ -78,7 +78,12 @@ export function expressIntent(doc: Doc, e: CodedEvent, cameo: Map<string, CameoC
   }
   const code = intentCode(e.code);
   const facts = code ? cameo.get(code) : undefined;
-  if (!facts) return false;
+  if (!facts) {
+    // ("announced she would be launching an impeachment inquiry": an act with no intent code that
+    // its doer said they would do is a future one, not a supposition.)
+    if (pledged) e.factuality = { ...f, value: 'future' };
+    return false;
+  }
   e.rule = `${e.rule}+intent(${doc.text.slice(f.start, f.end)}):${e.code}`;
   e.code = facts.code;
   e.root = facts.root;

@@ -209,3 +209,10 @@ test('saying someone broke the law, violated a ceasefire or lied accuses them', 
   const t = triples(codeText(shippedCoder(), 'Russia said Ukraine violated the ceasefire.', '2020-06-20'));
   assert.ok(t.some((x) => /^RUS\w* 112 UKR/.test(x)), t.join(', '));
 });
+
+test('"announced she would be launching an impeachment inquiry into the conduct of X" is a future act against X', () => {
+  const doc = codeText(shippedCoder(), 'Pelosi announced that she would be launching an impeachment inquiry into the conduct of United States President Donald Trump.', '2019-09-25');
+  const e = doc.events.find((x) => x.code === '113');
+  assert.equal(e?.target?.code, 'USAGOV');
+  assert.equal(e?.factuality.value, 'future');
+});
