@@ -20,6 +20,7 @@ import { withStoryDate } from '../ground-dates/story-date.js';
 import { codeForDoer } from './civilian-violence.js';
 import { assertsNothing } from './non-assertive.js';
 import { procedureAgent } from './procedure-agent.js';
+import { placeAsDoer } from './place-doer.js';
 import type { EventDate } from '../../model/event.js';
 
 /** Dependencies of code-events: the compiled dictionaries. */
@@ -113,7 +114,10 @@ function codeSentence(doc: Doc, dict: CompiledDictionary, s: Sentence, hostOf: (
     const prev = t > s.tokenStart ? doc.tokens[t - 1] : null;
     const nominal = tok.pos === 'VERB' && tok.lower.endsWith('ing') && !!prev && (prev.pos === 'DET' || /^(its|their|his|her|our|'s)$/.test(prev.lower));
     // (A word no verb pattern starts with cannot be a verb event, so whether it acts as one is not asked.)
-    const verbPatterns = matchable && (tok.pos === 'VERB' || tok.pos === 'NOUN' || tok.pos === 'ADJ') ? patternsFor(dict.verbs, tok) : undefined;
+    // ("Capitol Hill Organized Protest": a capitalised word between capitalised words, mid-sentence, is
+    // part of a name.)
+    const titled = /^[A-Z]/.test(tok.text) && !!prev && /^[A-Z]/.test(prev.text) && prev.pos !== 'PUNCT' && /^[A-Z]/.test(doc.tokens[t + 1]?.text ?? '');
+    const verbPatterns = matchable && !titled && (tok.pos === 'VERB' || tok.pos === 'NOUN' || tok.pos === 'ADJ') ? patternsFor(dict.verbs, tok) : undefined;
     if (verbPatterns && ((tok.pos === 'VERB' && !nominal) || actsAsVerb(doc.tokens, t, s.tokenStart, s.tokenEnd, actorEnds))) {
       ctx.passive = isPassive(doc.tokens, t, s.tokenStart);
       ctx.passiveSubject = ctx.passive && verbPatterns ? findArguments(doc, actors, t, s.tokenStart, s.tokenEnd).subject : undefined;
@@ -159,7 +163,7 @@ function codeSentence(doc: Doc, dict: CompiledDictionary, s: Sentence, hostOf: (
         target = target ?? (objectIsTarget ? args.subject : null);
         source = source ?? procedureAgent(doc, t, target);
       } else {
-        source = match.source ?? args.subject;
+        source = match.source ?? args.subject ?? placeAsDoer(doc, actors, t, s.tokenStart);
         // A plain "said" takes no addressee from word order: the actor after it is nearly always the
         // subject or topic of what was said ("Trump said Biden just lost Texas").
         const unparsedStatement = plainStatement(match.pattern) && doc.tokens[t].head === undefined;

@@ -46,7 +46,7 @@ export function impliedActor(base: ActorMention, why: string, kind: ActorMention
   return { ...base, id: `${base.id}~${why}`, kind, locative: false, ref: `${base.ref}+${why}`, actor };
 }
 
-function governmentOf(place: ActorMention): ActorMention {
+export function governmentOf(place: ActorMention): ActorMention {
   const country = place.actor.country!;
   return impliedActor(place, 'government-of-place', 'seat', { code: `${country}GOV`, country, role: 'GOV', name: `${place.actor.name} (its government)` });
 }

@@ -64,6 +64,7 @@ export function findActors(doc: Doc, dict: CompiledDictionary): Doc {
   // Role nouns owned by a body that has no code ("the group ... its leaders") name no actor.
   all = all.filter((m) => !m.ref?.includes('+owner:uncoded'));
   for (const m of unknownPersonNames(doc.tokens, all)) if (!placeLike(doc, m, places)) m.personLike = true;
+  all.push(...stateOfPlace(doc, all));
   all.push(...resolveReferences(doc, all));
   countryOfPossessor(doc, all);
   all.push(...resolveQuoteSpeakers(doc, all));
@@ -109,4 +110,30 @@ function nearestBefore(doc: Doc, mentions: ActorMention[], t: number): ActorMent
     if (!best || m.tokenEnd > best.tokenEnd) best = m;
   }
   return best;
+}
+
+const IN_PLACE = new Set(['in', 'at', 'near', 'across', 'throughout', 'around', 'within', 'into', 'from', 'outside', 'inside']);
+const POLITIES = new Set(['state', 'city', 'commonwealth', 'province', 'county', 'municipality', 'town', 'territory', 'district']);
+
+// "a lawsuit against the state of Montana", "the city of Seattle cleared the zone": the state or city
+// of a place is its government, named by the words from "state" to the place's end.
+function stateOfPlace(doc: Doc, mentions: ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const m of mentions) {
+    if (!m.locative || !m.ref?.startsWith('place:') || !m.actor.country || m.tokenStart < 2) continue;
+    const of = doc.tokens[m.tokenStart - 1];
+    const polity = doc.tokens[m.tokenStart - 2];
+    if (of.lower !== 'of' || !POLITIES.has(polity.lower) || polity.sentence !== doc.tokens[m.tokenStart].sentence) continue;
+    const country = m.actor.country;
+    // ("in the city of Seattle" is where, not who.)
+    let k = m.tokenStart - 3;
+    if (k >= 0 && doc.tokens[k].pos === 'DET') k--;
+    const where = k >= 0 && IN_PLACE.has(doc.tokens[k].lower);
+    out.push({
+      id: `actor:${polity.start}-${m.end}`, start: polity.start, end: m.end, label: 'actor', by: 'find-actors:polity', ref: `${m.ref}+polity:${polity.lower}`,
+      tokenStart: m.tokenStart - 2, tokenEnd: m.tokenEnd, headToken: m.tokenStart - 2, kind: 'agent', locative: where,
+      actor: { code: `${country}GOV`, country, role: 'GOV', name: doc.text.slice(polity.start, m.end) },
+    });
+  }
+  return out;
 }

@@ -216,3 +216,14 @@ test('"announced she would be launching an impeachment inquiry into the conduct 
   assert.equal(e?.target?.code, 'USAGOV');
   assert.equal(e?.factuality.value, 'future');
 });
+
+test('a state or city as the doer or as "the state of X" is its government; a word inside a capitalised name is no verb', () => {
+  const sue = triples(codeText(shippedCoder(), 'Texas sued Pennsylvania.', '2020-12-09'));
+  assert.ok(sue.includes('USAGOV 115 USAGOV'), sue.join(', '));
+  const against = triples(codeText(shippedCoder(), 'The ACLU filed a lawsuit against the state of Montana.', '2020-03-12'));
+  assert.ok(against.includes('USAHRI 115 USAGOV'), against.join(', '));
+  const where = triples(codeText(shippedCoder(), 'In Texas, police arrested three men.', '2020-12-09'));
+  assert.ok(!where.some((x) => x.startsWith('USAGOV')), where.join(', '));
+  const name = triples(codeText(shippedCoder(), 'On July 1, the city of Seattle cleared the Capitol Hill Organized Protest.', '2020-07-25'));
+  assert.ok(!name.some((x) => / 14\d* /.test(x)), name.join(', '));
+});
