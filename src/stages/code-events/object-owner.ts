@@ -10,6 +10,7 @@ const ACT_NOUNS = new Set([
   'commitment', 'agreement', 'ruling', 'verdict', 'vote', 'election', 'reelection', 're-election', 'victory', 'win',
   'approach', 'stance', 'position', 'response', 'role', 'efforts', 'effort', 'conduct', 'behaviour', 'behavior',
   'commutation', 'pardon', 'appointment', 'nomination', 'dismissal', 'firing', 'withdrawal', 'deployment', 'strike', 'strikes',
+  'sanction', 'sanctions', 'tariff', 'tariffs', 'restriction', 'restrictions', 'ban', 'embargo', 'blockade', 'interference', 'aggression',
 ]);
 const BACK_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those']);
 
@@ -69,6 +70,14 @@ export function objectOwner(doc: Doc, actors: SentenceActors, v: number, start: 
       const s = subject === undefined ? undefined : actors.covering(subject);
       if (s && !s.locative) return s;
     }
+  }
+  // "reject these sanctions by the United States": in an active clause the parser may hang the "by"
+  // phrase after the object on the verb; it still names the act's author.
+  const passive = dependents(v).some((d) => tokens[d].rel === 'aux:pass');
+  for (const d of dependents(v)) {
+    if (passive || d < object || (tokens[d].rel !== 'obl' && tokens[d].rel !== 'obl:agent')) continue;
+    const m = actors.covering(d);
+    if (m && !m.locative && dependents(d).some((c) => tokens[c].rel === 'case' && tokens[c].lower === 'by')) return m;
   }
   return null;
 }

@@ -70,7 +70,8 @@ const isSpeech = (doc: Doc, t: number) => doc.tokens[t] && doc.tokens[t].pos ===
 /** New mentions for first-person words inside quotations, resolved to the quotation's speaker. */
 export function resolveQuoteSpeakers(doc: Doc, mentions: ActorMention[]): ActorMention[] {
   const tokens = doc.tokens;
-  const speakers = mentions.filter((m) => !m.locative && m.kind !== 'compound' && m.kind !== 'unknown' && !!m.actor.code);
+  // (A person no entry knows speaks too: "I strongly reject ...," Parrilla said.)
+  const speakers = mentions.filter((m) => !m.locative && m.kind !== 'compound' && (m.kind === 'unknown' ? !!m.personLike : !!m.actor.code));
   const at = new Map(speakers.map((m) => [m.tokenStart, m]));
   const endingAt = new Map(speakers.map((m) => [m.tokenEnd, m]));
   const covered = new Uint8Array(tokens.length);

@@ -266,9 +266,21 @@ function quoteCue(doc: Doc, trig: number): Factuality | null {
 export function judgeFactuality(doc: Doc, cameo?: CompiledDictionary['cameo']): Doc {
   for (const e of doc.events) {
     e.factuality = judgeEvent(doc, e);
+    if (e.factuality.value === 'reported' && speaksForItself(doc, e)) e.factuality = { value: 'asserted', cue: null };
     if (cameo) expressIntent(doc, e, cameo);
   }
   return doc;
+}
+
+const SPOKEN_ACT = /^(0[1-5]|1[0-3])/;
+const FIRST_PERSON_WORDS = new Set(['i', 'we', 'me', 'us', 'my', 'our']);
+
+// '"I strongly reject these sanctions," Parrilla said': a statement, appeal, rejection or threat that
+// its speaker makes in their own quotation is done by saying it, so it is asserted, not reported.
+function speaksForItself(doc: Doc, e: CodedEvent): boolean {
+  if (!e.source || !SPOKEN_ACT.test(e.code)) return false;
+  const m = doc.actors.find((a) => a.start === e.source!.start && a.end === e.source!.end);
+  return !!m && m.by === 'find-actors:coref' && m.tokenEnd - m.tokenStart === 1 && FIRST_PERSON_WORDS.has(doc.tokens[m.tokenStart].lower);
 }
 
 /** The judge-factuality stage. */

@@ -227,3 +227,11 @@ test('a state or city as the doer or as "the state of X" is its government; a wo
   const name = triples(codeText(shippedCoder(), 'On July 1, the city of Seattle cleared the Capitol Hill Organized Protest.', '2020-07-25'));
   assert.ok(!name.some((x) => / 14\d* /.test(x)), name.join(', '));
 });
+
+test('"I reject these sanctions by the United States," a speaker said: the speaker rejects, asserted, aimed at the author', () => {
+  const doc = codeText(shippedCoder(), 'Cuban Foreign Minister Bruno Rodríguez Parrilla spoke on Tuesday. "I strongly reject these sanctions by the United States," Parrilla said.', '2019-06-05');
+  const e = doc.events.find((x) => x.code === '120');
+  assert.equal(`${e?.source?.code} ${e?.target?.code} ${e?.factuality.value}`, 'CUBGOV USAGOV asserted');
+  const unknown = triples(codeText(shippedCoder(), 'Tanya Chan addressed the crowd. "I urge Carrie Lam to step down," Tanya Chan said.', '2019-06-05'));
+  assert.ok(unknown.some((x) => /^ 024\d HKGGOV$/.test(x)), unknown.join(', '));
+});
