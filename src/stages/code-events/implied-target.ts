@@ -43,7 +43,9 @@ export function impliedTarget(
     // (A place taken for the target, with no government found for it, leaves the protest with none.)
     return place ? { target: place, why: 'government-of-place' } : target ? { target: null, why: null } : null;
   }
-  if (!target && source && OWN_PEOPLE_CODES.has(code)) {
+  // (Conceding an election yields to the winner, not to one's own people: only a resignation does.)
+  const yieldsOffice = code !== '0831' || doc.tokens.slice(t, t + 4).some((w) => RESIGNING.has(w.lemma) || w.lower.startsWith('resign'));
+  if (!target && source && OWN_PEOPLE_CODES.has(code) && yieldsOffice) {
     const people = ownPeople(source, date);
     if (people) return { target: people, why: 'own-people' };
   }
@@ -54,6 +56,7 @@ export function impliedTarget(
 // government that declares them ("Governor Evers declared a state of emergency"); a leader who
 // resigns (0831) yields to the people of the country led, and so does lifting a curfew or an
 // emergency (0813, 0814).
+const RESIGNING = new Set(['resign', 'quit', 'abdicate', 'resignation', 'step', 'stand', 'vacate', 'leave']);
 const OWN_PEOPLE_CODES = new Set(['1723', '1724', '0831', '0813', '0814']);
 const STATE_ROLES = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD']);
 

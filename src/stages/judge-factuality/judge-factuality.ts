@@ -29,6 +29,9 @@ function localCue(tokens: Token[], start: number, trig: number): Factuality | nu
     // "were considering severing ties": a gerund right after a verb of weighing is only weighed.
     if (t === trig - 1 && tokens[trig].lower.endsWith('ing') && tok.pos === 'VERB' && cue.CONSIDER_VERBS.has(tok.lemma)) return fact('hypothetical', tok);
     if (tok.lower === 'to' && t > start && cue.FAILED.has(tokens[t - 1].lemma)) return fact('negated', [tokens[t - 1], tok]);
+    // "Rittenhouse is accused of shooting and killing two people": what someone is accused or suspected
+    // of is an allegation.
+    if (tok.lower === 'of' && t > start && (tokens[t - 1].lemma === 'accuse' || tokens[t - 1].lemma === 'suspect') && tokens[t - 1].lower !== tokens[t - 1].lemma) return fact('reported', [tokens[t - 1], tok]);
     if (tok.lower === 'to' && t > start && (cue.FUTURE_VERBS.has(tokens[t - 1].lemma) || INTENT_ADJ.has(tokens[t - 1].lower))) return fact('future', [tokens[t - 1], tok]);
     if (cue.FUTURE_AUX.has(tok.lower) && !nameWord(tok)) return fact('future', tok);
     if (cue.MODAL_AUX.has(tok.lower) && !nameWord(tok)) return fact('hypothetical', tok);

@@ -235,3 +235,11 @@ test('"I reject these sanctions by the United States," a speaker said: the speak
   const unknown = triples(codeText(shippedCoder(), 'Tanya Chan addressed the crowd. "I urge Carrie Lam to step down," Tanya Chan said.', '2019-06-05'));
   assert.ok(unknown.some((x) => /^ 024\d HKGGOV$/.test(x)), unknown.join(', '));
 });
+
+test('what someone is accused of is reported; conceding an election falls on no own people; proroguing parliament is no martial law', () => {
+  const accused = codeText(shippedCoder(), 'Russia was suspected of attacking Ukraine.', '2020-11-22');
+  assert.equal(accused.events.find((e) => e.root === '19')?.factuality.value, 'reported');
+  assert.deepEqual(triples(codeText(shippedCoder(), 'Trump has not yet conceded the election.', '2020-11-22')), []);
+  const suspend = triples(codeText(shippedCoder(), 'British Prime Minister Boris Johnson suspended the British parliament.', '2019-09-01'));
+  assert.ok(!suspend.some((x) => / 1724 /.test(x)), suspend.join(', '));
+});
