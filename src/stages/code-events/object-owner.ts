@@ -1,6 +1,7 @@
 import type { ActorMention } from '../../model/actor.js';
 import type { Doc } from '../../model/doc.js';
 import type { SentenceActors } from './arguments.js';
+import { governmentOf } from './protest-target.js';
 
 // Nouns for what an actor says, decides or does, whose author a reaction is aimed at.
 const ACT_NOUNS = new Set([
@@ -11,6 +12,7 @@ const ACT_NOUNS = new Set([
   'approach', 'stance', 'position', 'response', 'role', 'efforts', 'effort', 'conduct', 'behaviour', 'behavior',
   'commutation', 'pardon', 'appointment', 'nomination', 'dismissal', 'firing', 'withdrawal', 'deployment', 'strike', 'strikes',
   'sanction', 'sanctions', 'tariff', 'tariffs', 'restriction', 'restrictions', 'ban', 'embargo', 'blockade', 'interference', 'aggression',
+  'lawsuit', 'suit', 'petition', 'complaint', 'appeal', 'bid', 'application', 'claim', 'motion', 'resolution', 'constitution',
 ]);
 const BACK_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those']);
 
@@ -51,7 +53,7 @@ export function anaphoricAct(doc: Doc, v: number, start: number, end: number): b
  */
 export function objectOwner(doc: Doc, actors: SentenceActors, v: number, start: number, end: number): ActorMention | null {
   const tokens = doc.tokens;
-  if (tokens[v].head === undefined) return null;
+  if (tokens[v].head === undefined) return ownerByWordOrder(doc, actors, v, end);
   const dependents = (h: number) => {
     const out: number[] = [];
     for (let t = start; t < end; t++) if (tokens[t].head === h) out.push(t);
@@ -64,6 +66,12 @@ export function objectOwner(doc: Doc, actors: SentenceActors, v: number, start: 
     const m = actors.covering(d);
     if (rel === 'nmod:poss' && m && !m.locative) return m;
     if (rel === 'nmod' && m && !m.locative && dependents(d).some((c) => tokens[c].rel === 'case' && (tokens[c].lower === 'by' || tokens[c].lower === 'from'))) return m;
+    // "a lawsuit filed by Texas": a participle after the noun names its author with "by".
+    if (rel === 'acl') {
+      const by = dependents(d).find((c) => (tokens[c].rel === 'obl' || tokens[c].rel === 'obl:agent') && dependents(c).some((x) => tokens[x].rel === 'case' && tokens[x].lower === 'by'));
+      const author = by === undefined ? undefined : actors.covering(by);
+      if (author && !author.locative) return author;
+    }
     // "the announcement that Ukraine had agreed": the clause's subject made the announcement.
     if ((rel === 'acl' || rel === 'acl:relcl' || rel === 'ccomp') && dependents(d).some((c) => tokens[c].lower === 'that' && tokens[c].rel === 'mark')) {
       const subject = dependents(d).find((c) => tokens[c].rel === 'nsubj');
@@ -80,6 +88,28 @@ export function objectOwner(doc: Doc, actors: SentenceActors, v: number, start: 
     if (m && !m.locative && dependents(d).some((c) => tokens[c].rel === 'case' && tokens[c].lower === 'by')) return m;
   }
   return null;
+}
+
+// A place named as an act's author stands for its government ("a lawsuit filed by Texas").
+const author = (m: ActorMention | undefined): ActorMention | null =>
+  !m ? null : !m.locative ? m : m.ref?.startsWith('place:') && m.actor.country ? governmentOf(m) : null;
+
+/**
+ * Unparsed: "rejected a lawsuit filed by Texas", "rejected these sanctions by the United States": an
+ * act noun right after the verb (past a determiner and adjectives), then "by" or "from" (after a
+ * participle or not) and the actor.
+ */
+function ownerByWordOrder(doc: Doc, actors: SentenceActors, v: number, end: number): ActorMention | null {
+  const tokens = doc.tokens;
+  let k = v + 1;
+  while (k < end && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NUM')) k++;
+  if (k >= end || !(ACT_NOUNS.has(tokens[k].lemma) || ACT_NOUNS.has(tokens[k].lower)) || actors.covering(k)) return null;
+  k++;
+  if (k < end && tokens[k].pos === 'VERB' && tokens[k].lower.endsWith('ed')) k++;
+  if (k >= end || (tokens[k].lower !== 'by' && tokens[k].lower !== 'from')) return null;
+  k++;
+  if (k < end && tokens[k].pos === 'DET') k++;
+  return author(actors.at(k));
 }
 
 // What an appeal asks someone to do: "called for G7 action", "called for UN intervention".

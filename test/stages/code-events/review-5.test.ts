@@ -243,3 +243,10 @@ test('what someone is accused of is reported; conceding an election falls on no 
   const suspend = triples(codeText(shippedCoder(), 'British Prime Minister Boris Johnson suspended the British parliament.', '2019-09-01'));
   assert.ok(!suspend.some((x) => / 1724 /.test(x)), suspend.join(', '));
 });
+
+test('a reaction to a lawsuit, sanction or proposal "by" or "filed by" someone is aimed at its author, parsed or not', () => {
+  const t = triples(codeText(shippedCoder(), 'The Supreme Court of the United States rejected a lawsuit filed by Texas.', '2020-12-15'));
+  assert.ok(t.includes('USAJUD 120 USAGOV'), t.join(', '));
+  const sanctions = triples(codeText(shippedCoder(), 'Iran condemned the sanctions imposed by the United States.', '2020-12-15'));
+  assert.ok(sanctions.includes('IRNGOV 111 USAGOV'), sanctions.join(', '));
+});
