@@ -100,13 +100,17 @@ export function resolveReferences(doc: Doc, named: ActorMention[]): ActorMention
     return null;
   };
   const unknownPeople = unknownPersonNames(doc.tokens, byStart);
+  // The last one ending before token t, within three sentences (binary search: they are in text order).
   const unknownPersonBefore = (t: number): ActorMention | undefined => {
-    let found: ActorMention | undefined;
-    for (const m of unknownPeople) {
-      if (m.tokenEnd > t) break;
-      if (tokens[m.tokenStart].sentence >= tokens[t].sentence - 3) found = m;
+    let lo = 0;
+    let hi = unknownPeople.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (unknownPeople[mid].tokenEnd <= t) lo = mid + 1;
+      else hi = mid;
     }
-    return found;
+    const m = unknownPeople[lo - 1];
+    return m && tokens[m.tokenStart].sentence >= tokens[t].sentence - 3 ? m : undefined;
   };
   const resolvedAt = new Map<number, ActorMention>();
   const covered = new Uint8Array(tokens.length);
