@@ -9,6 +9,8 @@ const FEMININE = new Set(['she', 'her', 'hers', 'herself']);
 const MASCULINE = new Set(['he', 'him', 'his', 'himself']);
 const sameReferent = (a: ActorMention, b: ActorMention) => a === b || (!!a.ref && a.ref === b.ref);
 const PLURAL = new Set(['they', 'them', 'their']);
+// Plurals without an -s ("the Cuban people ... its support": "its" is not the people's).
+const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'folk', 'personnel']);
 const BODY_ROLES = new Set(['COP', 'MIL', 'GOV', 'LEG', 'JUD', 'REB', 'INS', 'SEP', 'OPP', 'SPY', 'UAF']);
 const GROUP_COUNTS = new Map([['two', 2], ['both', 2], ['three', 3], ['four', 4]]);
 const GROUP_NOUNS = new Set(['leader', 'president', 'side', 'nation', 'country', 'government', 'state', 'neighbor', 'neighbour', 'rival', 'ally', 'foe', 'power', 'minister', 'party']);
@@ -168,7 +170,7 @@ export function resolveReferences(doc: Doc, named: ActorMention[]): ActorMention
       // named before, in this sentence or the one before (people are "he" and "she").
       // A name used as a modifier ("the Iranian vessel ... it arrived") is not what "it" stands for.
       // Plural nouns ("crowds", "officials") are "they", not "it".
-      const plural = (m: ActorMention) => !!m.plural || (tokens[m.headToken].pos === 'NOUN' && tokens[m.headToken].lower !== tokens[m.headToken].lemma && tokens[m.headToken].lower.endsWith('s'));
+      const plural = (m: ActorMention) => !!m.plural || IRREGULAR_PLURALS.has(tokens[m.headToken].lower) || (tokens[m.headToken].pos === 'NOUN' && tokens[m.headToken].lower !== tokens[m.headToken].lemma && tokens[m.headToken].lower.endsWith('s'));
       const fits = (m: ActorMention) => !personLike(m) && !plural(m) && tokens[m.tokenEnd]?.pos !== 'NOUN';
       let last: ActorMention | undefined = before(t, fits, 1)[0];
       // "Iran, which it accused of ...": a pronoun right after a relative pronoun is not the noun the
