@@ -155,6 +155,12 @@ function fromParse(doc: Doc, actors: SentenceActors, v: number, start: number, e
   const partOf = (d: number): ActorMention | undefined => (isPartitive(tokens[d]) ? dependents(d).filter(ofPhrase).map((x) => actors.covering(x)).find(Boolean) : undefined);
   const actorOf = (d: number, depth = 0): ActorMention | undefined =>
     actors.covering(d) ?? partOf(d) ?? (depth < 3 ? dependents(d).filter((x) => PHRASE_MODIFIERS.has(tokens[x].rel ?? '')).map((x) => actorOf(x, depth + 1)).find(Boolean) : undefined);
+  // The word before the phrase of token d (before the actor it belongs to) is "of".
+  const ofBefore = (d: number): boolean => {
+    const m = actors.covering(d);
+    const first = m ? m.tokenStart : d;
+    return first > start && tokens[first - 1].lower === 'of';
+  };
   // "Ethiopia indicated it would act": "it" in a clause reported by a verb is that verb's subject.
   const reportedSubject = (d: number): ActorMention | undefined => {
     if (!SELF_PRONOUNS.has(tokens[d].lower) || !['ccomp', 'parataxis'].includes(tokens[v].rel ?? '')) return undefined;
@@ -180,6 +186,9 @@ function fromParse(doc: Doc, actors: SentenceActors, v: number, start: number, e
       const rel = tokens[d].rel ?? '';
       if (withPartner && rel === 'nsubj') continue;
       if (adjunct && head === v && rel === 'nsubj' && d < v) continue;
+      // "in support of Donald Trump to protest the results": a name after "of" is no subject of the
+      // infinitive the parser hung it on; the infinitive's doer is found above it.
+      if (rel === 'nsubj' && ofBefore(d) && dependents(head).some((x) => tokens[x].rel === 'mark' && tokens[x].lower === 'to')) continue;
       const m = actorOf(d) ?? (head === v ? reportedSubject(d) : undefined);
       if ((rel === 'nsubj' || rel === 'nsubj:pass') && (m || !inDate(d))) args.subjectWord = true;
       if (!m) continue;

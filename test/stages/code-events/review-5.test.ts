@@ -250,3 +250,8 @@ test('a reaction to a lawsuit, sanction or proposal "by" or "filed by" someone i
   const sanctions = triples(codeText(shippedCoder(), 'Iran condemned the sanctions imposed by the United States.', '2020-12-15'));
   assert.ok(sanctions.includes('IRNGOV 111 USAGOV'), sanctions.join(', '));
 });
+
+test('a name after "of" is no subject of the infinitive after it ("in support of Trump to protest")', () => {
+  const t = triples(codeText(shippedCoder(), 'Several thousand people rallied in Washington in support of Donald Trump to protest the election results.', '2020-11-17'));
+  assert.ok(!t.some((x) => x.startsWith('USAGOV 14')), t.join(', '));
+});
