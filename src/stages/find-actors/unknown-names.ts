@@ -16,6 +16,7 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'th
 // Name particles that may stand inside a name in lower case ("Mohammed bin Salman", "Ursula von der Leyen").
 const PARTICLES = new Set(['al', 'bin', 'ibn', 'bint', 'abu', 'de', 'del', 'der', 'van', 'von', 'la', 'le', 'da', 'di', 'dos', 'el']);
 // Words tagged as proper nouns that are not names of actors.
+const BUILDING_WORDS = new Set(['complex', 'building', 'buildings', 'headquarters', 'hall', 'compound', 'chamber', 'chambers', 'house', 'palace', 'tower', 'centre', 'center', 'plaza', 'square']);
 const TITLE_WORDS = new Set(['representative', 'rep', 'rep.', 'congressman', 'congresswoman', 'republican', 'democratic', 'democrat', 'u.s.', 'us', 'state', 'senior', 'former']);
 export const NOT_NAMES = new Set(['i', "i'm", "i've", "i'll", "i'd", 'i’m', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'u.s.', 'covid-19', 'covid', 'internet', 'god',
   'yesterday', 'today', 'tomorrow', 'tonight',
@@ -75,6 +76,17 @@ export function findUnknownNames(doc: Doc, from: number, to: number, mentions: A
     // follows ("District Court Judge Victor Marrero").
     const beforeTitle = title && title.tokenStart > from ? tokens[title.tokenStart - 1] : null;
     const insideName = !!beforeTitle && isName(beforeTitle) && !covered[title!.tokenStart - 1 - from] && !readsAsFullName(tokens, start, end);
+    // ("the Legislative Council Complex": a building named after the body is no person with its title.)
+    const building = BUILDING_WORDS.has(tokens[end - 1].lower);
+    if (title && title.kind === 'agent' && building && !insideName) {
+      // The whole name is the building: a place, not an actor.
+      title.end = e;
+      title.tokenEnd = end;
+      title.headToken = end - 1;
+      title.id = `actor:${title.start}-${e}`;
+      title.locative = true;
+      continue;
+    }
     if (title && title.kind === 'agent' && title.actor.role && !title.locative && !insideName) {
       // "Foreign Minister Fuad Hussein": the person holds the title's code.
       title.end = e;
