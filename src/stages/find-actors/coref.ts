@@ -29,22 +29,25 @@ function personLike(m: ActorMention): boolean {
   return m.kind === 'person';
 }
 
+/** How many items at the start of a list in text order pass a test that holds up to some point (binary search). */
+function leadingCount<T>(list: readonly T[], passes: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (passes(list[mid])) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Resolve "he", "their", "the two leaders", "both countries" to actors named earlier in the doc. */
 export function resolveReferences(doc: Doc, named: ActorMention[]): ActorMention[] {
   const out: ActorMention[] = [];
   const tokens = doc.tokens;
   const byStart = [...named].sort((a, b) => a.start - b.start);
-  // The number of mentions beginning before a token (binary search: the list is in text order).
-  const startingBefore = (tokenIndex: number): number => {
-    let lo = 0;
-    let hi = byStart.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (byStart[mid].tokenStart < tokenIndex) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  // The number of mentions beginning before a token.
+  const startingBefore = (tokenIndex: number): number => leadingCount(byStart, (m) => m.tokenStart < tokenIndex);
   const before = (tokenIndex: number, pick: (m: ActorMention) => boolean, n: number): ActorMention[] => {
     const found: ActorMention[] = [];
     const seen = new Set<string>();
@@ -104,14 +107,7 @@ export function resolveReferences(doc: Doc, named: ActorMention[]): ActorMention
   const unknownPeople = unknownPersonNames(doc.tokens, byStart);
   // The last one ending before token t, within three sentences (binary search: they are in text order).
   const unknownPersonBefore = (t: number): ActorMention | undefined => {
-    let lo = 0;
-    let hi = unknownPeople.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (unknownPeople[mid].tokenEnd <= t) lo = mid + 1;
-      else hi = mid;
-    }
-    const m = unknownPeople[lo - 1];
+    const m = unknownPeople[leadingCount(unknownPeople, (x) => x.tokenEnd <= t) - 1];
     return m && tokens[m.tokenStart].sentence >= tokens[t].sentence - 3 ? m : undefined;
   };
   const resolvedAt = new Map<number, ActorMention>();
