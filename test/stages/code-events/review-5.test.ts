@@ -1,4 +1,4 @@
-// Mechanisms found in the fifth and sixth reviews of the coder's output on corpus articles.
+// Mechanisms found in reviews 5 to 12 (session 7) of the coder's output on corpus articles outside the gold set.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { codeText, shippedCoder, triples } from '../../helpers.js';
