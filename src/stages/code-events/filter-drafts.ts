@@ -24,7 +24,8 @@ function sameEntity(d: EventDraft): boolean {
 }
 
 const STATE_ROLES = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'SPY']);
-const named = (m: EventDraft['source']): boolean => !!m && (STATE_ROLES.has(m.actor.role ?? '') || m.by === 'find-actors:institution' || m.kind === 'person' || m.kind === 'org' || !!m.personLike || !!m.actor.country || m.actor.code.startsWith('IGO') || m.actor.code.startsWith('NGO') || m.actor.code.startsWith('IMG'));
+// (A plain noun for people, "people", "residents", names no one whatever country it takes.)
+const named = (m: EventDraft['source']): boolean => !!m && (STATE_ROLES.has(m.actor.role ?? '') || m.by === 'find-actors:institution' || m.kind === 'person' || m.kind === 'org' || !!m.personLike || !!m.ref?.includes('+name') || (!!m.actor.country && !(m.kind === 'agent' && m.actor.role === 'CVL')) || m.actor.code.startsWith('IGO') || m.actor.code.startsWith('NGO') || m.actor.code.startsWith('IMG'));
 
 const INSTITUTION_PLURALS = new Set(['schools', 'colleges', 'universities', 'companies', 'firms', 'businesses', 'corporations', 'hospitals', 'clinics', 'banks', 'churches', 'mosques', 'unions', 'charities', 'nonprofits']);
 const OWNING = new Set(['DET', 'PRON', 'NUM', 'PROPN']);

@@ -79,11 +79,13 @@ export function inheritCountries(doc: Doc, mentions: ActorMention[]): void {
 function homeCountry(doc: Doc, ordered: ActorMention[]): { country: string | null } {
   const counts = new Map<string, number>();
   let total = 0;
-  for (const p of ordered) {
-    if (!p.locative || !p.actor.country || !placesPeople(doc, p)) continue;
-    counts.set(p.actor.country, (counts.get(p.actor.country) ?? 0) + 1);
+  const vote = (p: ActorMention) => {
+    counts.set(p.actor.country!, (counts.get(p.actor.country!) ?? 0) + 1);
     total++;
-  }
+  };
+  for (const p of ordered) if (p.locative && p.actor.country && placesPeople(doc, p)) vote(p);
+  // An article that names few places is set where the people and bodies it names belong.
+  if (total < 3) for (const p of ordered) if (!p.locative && p.actor.country && (p.kind === 'person' || p.kind === 'org') && !p.by.includes('coref')) vote(p);
   const [country, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
   return { country: country && n >= 3 && n >= 0.8 * total ? country : null };
 }

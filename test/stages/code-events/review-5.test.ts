@@ -261,3 +261,9 @@ test('a building named after a body ("the Legislative Council Complex") is a pla
   const doc = codeText(shippedCoder(), 'The protest began outside the Legislative Council Complex in Hong Kong.', '2019-06-23');
   assert.ok(doc.actors.filter((a) => a.actor.role === 'LEG').every((a) => a.locative), doc.actors.map((a) => `${a.actor.code}${a.locative ? '@' : ''}`).join(', '));
 });
+
+test('an article that names few places is set where its named people belong; a plain noun for people names no one', () => {
+  const doc = codeText(shippedCoder(), 'Prime Minister Narendra Modi spoke on Sunday. The government announced three days of mourning.', '2019-02-17');
+  assert.ok(doc.actors.some((a) => a.actor.code === 'INDGOV' && doc.text.slice(a.start, a.end) === 'government'), doc.actors.map((a) => a.actor.code).join(', '));
+  assert.deepEqual(triples(codeText(shippedCoder(), 'Indian residents urged American voters to stay home.', '2019-02-17')), []);
+});
