@@ -2,6 +2,7 @@ import type { Doc } from '../../model/doc.js';
 import type { Sentence } from '../../model/span.js';
 import type { EventDraft } from './build-event.js';
 import { isPassive } from './arguments.js';
+import { STATE_ROLES } from '../find-actors/roles.js';
 
 function tokenOf(doc: Doc, s: Sentence, char: number): number {
   for (let t = s.tokenStart; t < s.tokenEnd; t++) if (doc.tokens[t].start === char) return t;
@@ -23,7 +24,6 @@ function sameEntity(d: EventDraft): boolean {
   return s.kind === 'agent' && t.kind === 'agent' && !!noun(s) && noun(s) === noun(t);
 }
 
-const STATE_ROLES = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'SPY']);
 // (A plain noun for people, "people", "residents", names no one whatever country it takes.)
 const named = (m: EventDraft['source']): boolean => !!m && (STATE_ROLES.has(m.actor.role ?? '') || m.by === 'find-actors:institution' || m.kind === 'person' || m.kind === 'org' || !!m.personLike || !!m.ref?.includes('+name') || (!!m.actor.country && !(m.kind === 'agent' && m.actor.role === 'CVL')) || m.actor.code.startsWith('IGO') || m.actor.code.startsWith('NGO') || m.actor.code.startsWith('IMG'));
 

@@ -23,7 +23,7 @@ export function roleAt(roles: DatedRole[] | undefined, date: string | null): Dat
 }
 
 // Offices whose holders CAMEO codes as elites (ELI) once they have left them.
-const STATE_ROLES = new Set(['GOV', 'LEG', 'MIL', 'JUD', 'COP', 'SPY']);
+export const STATE_ROLES: ReadonlySet<string> = new Set(['GOV', 'LEG', 'MIL', 'JUD', 'COP', 'SPY']);
 
 /**
  * The role held on the date or, out of office, CAMEO's elite of the country last served: a former
